@@ -1,0 +1,95 @@
+/**
+ * API keys: `chrs_<random>`, shown once, stored as a SHA-256 hash, scoped to one workspace with a
+ * role that is never owner.
+ */
+import { randomUUID } from 'node:crypto';
+import { AppError, notFound } from '../core/errors.js';
+import type { ApiKeyRole } from '../core/access/permissions.js';
+import {
+  deleteApiKey as deleteApiKeyRow,
+  findApiKeyByHash,
+  insertApiKey,
+  listApiKeys as listApiKeyRows,
+  touchApiKey,
+  type ApiKeyRow,
+} from '../db/repositories/api-keys.js';
+import { authorize, requireUser, type Actor } from './access.js';
+import { audit } from './audit.js';
+import { hashToken, randomToken } from './auth/tokens.js';
+import type { AppContext, RequestMeta } from './context.js';
+
+export const API_KEY_PREFIX = 'chrs_';
+const LAST_USED_PRECISION_MS = 60_000; // keeps the hot path to one read per request most of the time
+
+export async function createApiKey(
+  ctx: AppContext,
+  actor: Actor,
+  workspaceId: string,
+  input: { name: string; role: ApiKeyRole },
+  meta?: RequestMeta,
+): Promise<{ apiKey: ApiKeyRow; secret: string }> {
+  const { user } = requireUser(actor);
+  await authorize(ctx.db, actor, workspaceId, 'apiKeys.manage');
+  const secret = `${API_KEY_PREFIX}${randomToken()}`;
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const apiKey = await insertApiKey(tx, {
+      id: randomUUID(),
+      workspaceId,
+      name: input.name,
+      prefix: secret.slice(0, API_KEY_PREFIX.length + 6),
+      keyHash: hashToken(secret),
+      role: input.role,
+      createdBy: user.id,
+      createdAt: now,
+    });
+    await audit(tx, now, {
+      action: 'api_key.created',
+      workspaceId,
+      actor,
+      meta,
+      target: { type: 'api_key', id: apiKey.id },
+      details: { name: input.name, role: input.role },
+    });
+    return { apiKey, secret };
+  });
+}
+
+export async function listApiKeys(ctx: AppContext, actor: Actor, workspaceId: string): Promise<ApiKeyRow[]> {
+  await authorize(ctx.db, actor, workspaceId, 'apiKeys.read');
+  return listApiKeyRows(ctx.db, workspaceId);
+}
+
+export async function deleteApiKey(
+  ctx: AppContext,
+  actor: Actor,
+  workspaceId: string,
+  keyId: string,
+  meta?: RequestMeta,
+): Promise<void> {
+  await authorize(ctx.db, actor, workspaceId, 'apiKeys.manage');
+  await ctx.db.transaction(async (tx) => {
+    const deleted = await deleteApiKeyRow(tx, workspaceId, keyId);
+    if (!deleted) throw notFound('API key');
+    await audit(tx, ctx.clock.now(), {
+      action: 'api_key.deleted',
+      workspaceId,
+      actor: actor.kind === 'apiKey' && actor.key.id === keyId ? undefined : actor,
+      meta,
+      target: { type: 'api_key', id: keyId },
+      details: { name: deleted.name },
+    });
+  });
+}
+
+/** The key behind an `Authorization: Bearer` value, or `unauthenticated`. */
+export async function authenticateApiKey(ctx: AppContext, secret: string): Promise<ApiKeyRow> {
+  if (!secret.startsWith(API_KEY_PREFIX)) throw new AppError('unauthenticated', 'Not a Chorus API key');
+  const key = await findApiKeyByHash(ctx.db, hashToken(secret));
+  if (!key) throw new AppError('unauthenticated', 'Unknown or revoked API key');
+  const now = ctx.clock.now();
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await touchApiKey(ctx.db, key.id, now);
+  }
+  return key;
+}

@@ -1,0 +1,44 @@
+import { insertAuditEntry, type NewAuditEntry } from '../db/repositories/audit.js';
+import type { Database } from '../db/connection.js';
+import type { Actor } from './access.js';
+import type { RequestMeta } from './context.js';
+
+/** Audit actions, named `<thing>.<event>`; the set grows with the product. */
+export type AuditAction =
+  | 'setup.completed'
+  | 'auth.login'
+  | 'auth.login_failed'
+  | 'auth.logout'
+  | 'workspace.created'
+  | 'workspace.updated'
+  | 'workspace.deleted'
+  | 'member.added'
+  | 'member.role_changed'
+  | 'member.removed'
+  | 'api_key.created'
+  | 'api_key.deleted'
+  | 'backup.restored';
+
+export interface AuditInput {
+  action: AuditAction;
+  workspaceId?: string | null;
+  actor?: Actor | undefined;
+  target?: { type: string; id: string };
+  details?: Record<string, unknown>;
+  meta?: RequestMeta | undefined;
+}
+
+export async function audit(db: Database, at: Date, input: AuditInput): Promise<void> {
+  const entry: NewAuditEntry = {
+    action: input.action,
+    workspaceId: input.workspaceId ?? null,
+    actorUserId: input.actor?.kind === 'user' ? input.actor.user.id : null,
+    actorApiKeyId: input.actor?.kind === 'apiKey' ? input.actor.key.id : null,
+    targetType: input.target?.type ?? null,
+    targetId: input.target?.id ?? null,
+    details: input.details ?? {},
+    ip: input.meta?.ip ?? null,
+    createdAt: at,
+  };
+  await insertAuditEntry(db, entry);
+}

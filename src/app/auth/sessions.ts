@@ -1,0 +1,47 @@
+import { AppError } from '../../core/errors.js';
+import { deleteSession, findSession, insertSession } from '../../db/repositories/sessions.js';
+import { findUserById, type UserRow } from '../../db/repositories/users.js';
+import type { AppContext } from '../context.js';
+import { hashToken, randomToken } from './tokens.js';
+
+export const SESSION_COOKIE = 'chorus_session';
+export const SESSION_DAYS = 14;
+
+export interface OpenedSession {
+  /** The cookie value; only its hash is stored. */
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function openSession(ctx: AppContext, userId: string): Promise<OpenedSession> {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_DAYS * 86_400_000);
+  await insertSession(ctx.db, { id: hashToken(token), userId, csrfToken, expiresAt, createdAt: ctx.clock.now() });
+  return { token, csrfToken, expiresAt };
+}
+
+export interface ResolvedSession {
+  sessionId: string;
+  user: UserRow;
+  csrfToken: string;
+}
+
+/** Finds the session behind a cookie value, or throws `unauthenticated` / `session_expired`. */
+export async function resolveSession(ctx: AppContext, token: string): Promise<ResolvedSession> {
+  const sessionId = hashToken(token);
+  const session = await findSession(ctx.db, sessionId);
+  if (!session) throw new AppError('unauthenticated', 'Sign in first');
+  if (session.expiresAt <= ctx.clock.now()) {
+    await deleteSession(ctx.db, sessionId);
+    throw new AppError('session_expired', 'Your session has expired; sign in again');
+  }
+  const user = await findUserById(ctx.db, session.userId);
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  return { sessionId, user, csrfToken: session.csrfToken };
+}
+
+export async function closeSession(ctx: AppContext, sessionId: string): Promise<void> {
+  await deleteSession(ctx.db, sessionId);
+}

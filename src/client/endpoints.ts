@@ -1,0 +1,254 @@
+/**
+ * The HTTP API contract: every endpoint's method, path, inputs and output as zod schemas. The
+ * server registers its routes from this list, the OpenAPI document is generated from it, and the
+ * typed client (web UI, CLI, browser tests) calls through it: one contract, three users.
+ */
+import { z } from 'zod';
+import { API_KEY_ROLES, WORKSPACE_ROLES } from '../core/access/permissions.js';
+
+export const LOCALES = ['en', 'id', 'ru', 'pl'] as const;
+
+const id = z.uuid();
+const isoDate = z.iso.datetime({ offset: true });
+const email = z.email().max(254).transform((value) => value.toLowerCase());
+// NIST SP 800-63B: at least 8 characters, allow long passphrases, no composition rules.
+const password = z.string().min(8, 'at least 8 characters').max(256);
+const timezone = z.string().min(1).max(64).refine(isIanaTimezone, 'not an IANA time zone such as Europe/Warsaw');
+
+function isIanaTimezone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const userSchema = z.object({ id, email: z.string(), name: z.string(), locale: z.enum(LOCALES) });
+export const workspaceSchema = z.object({ id, name: z.string(), timezone: z.string(), createdAt: isoDate });
+export const membershipSchema = z.object({ workspace: workspaceSchema, role: z.enum(WORKSPACE_ROLES) });
+export const sessionSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string(),
+  memberships: z.array(membershipSchema),
+});
+export const memberSchema = z.object({ user: userSchema, role: z.enum(WORKSPACE_ROLES), createdAt: isoDate });
+export const apiKeySchema = z.object({
+  id,
+  name: z.string(),
+  prefix: z.string(),
+  role: z.enum(API_KEY_ROLES),
+  createdAt: isoDate,
+  lastUsedAt: isoDate.nullable(),
+});
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  action: z.string(),
+  actorUserId: id.nullable(),
+  actorApiKeyId: id.nullable(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: isoDate,
+});
+
+const workspaceParams = z.strictObject({ workspaceId: id });
+const ok = z.object({ ok: z.literal(true) });
+const list = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** `none`: anyone; `session`: a signed-in person; `any`: a person or an API key. */
+export type AuthMode = 'none' | 'session' | 'any';
+
+export interface Endpoint {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  summary: string;
+  auth: AuthMode;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** HTTP status of a success (default 200). */
+  status?: 200 | 201;
+}
+
+const define = <const E extends Endpoint>(endpoint: E) => endpoint;
+
+export const endpoints = {
+  setupStatus: define({
+    method: 'GET',
+    path: '/api/setup',
+    summary: 'Whether the first owner still has to be created',
+    auth: 'none',
+    response: z.object({ needed: z.boolean() }),
+  }),
+  completeSetup: define({
+    method: 'POST',
+    path: '/api/setup',
+    summary: 'Create the first owner and workspace with the one-time link printed on first start',
+    auth: 'none',
+    status: 201,
+    body: z.strictObject({
+      token: z.string().min(1),
+      email,
+      name: z.string().trim().min(1).max(120),
+      password,
+      workspaceName: z.string().trim().min(1).max(120),
+      locale: z.enum(LOCALES).default('en'),
+    }),
+    response: sessionSchema,
+  }),
+  login: define({
+    method: 'POST',
+    path: '/api/auth/login',
+    summary: 'Sign in with e-mail and password; sets the session cookie',
+    auth: 'none',
+    body: z.strictObject({ email, password: z.string().min(1).max(256) }),
+    response: sessionSchema,
+  }),
+  logout: define({
+    method: 'POST',
+    path: '/api/auth/logout',
+    summary: 'End the current session',
+    auth: 'session',
+    response: ok,
+  }),
+  getSession: define({
+    method: 'GET',
+    path: '/api/session',
+    summary: 'The signed-in person, the CSRF token for writes, and their workspaces',
+    auth: 'session',
+    response: sessionSchema,
+  }),
+  updateMe: define({
+    method: 'PATCH',
+    path: '/api/me',
+    summary: "Change the signed-in person's name or language",
+    auth: 'session',
+    body: z.strictObject({ name: z.string().trim().min(1).max(120).optional(), locale: z.enum(LOCALES).optional() }),
+    response: userSchema,
+  }),
+  listWorkspaces: define({
+    method: 'GET',
+    path: '/api/workspaces',
+    summary: "The workspaces the caller can see (an API key sees its own)",
+    auth: 'any',
+    response: list(membershipSchema),
+  }),
+  createWorkspace: define({
+    method: 'POST',
+    path: '/api/workspaces',
+    summary: 'Create a workspace (a brand or a client); the creator becomes its owner',
+    auth: 'session',
+    status: 201,
+    body: z.strictObject({ name: z.string().trim().min(1).max(120), timezone: timezone.default('UTC') }),
+    response: workspaceSchema,
+  }),
+  getWorkspace: define({
+    method: 'GET',
+    path: '/api/workspaces/:workspaceId',
+    summary: 'One workspace',
+    auth: 'any',
+    params: workspaceParams,
+    response: workspaceSchema,
+  }),
+  updateWorkspace: define({
+    method: 'PATCH',
+    path: '/api/workspaces/:workspaceId',
+    summary: "Rename a workspace or change its time zone",
+    auth: 'any',
+    params: workspaceParams,
+    body: z.strictObject({ name: z.string().trim().min(1).max(120).optional(), timezone: timezone.optional() }),
+    response: workspaceSchema,
+  }),
+  deleteWorkspace: define({
+    method: 'DELETE',
+    path: '/api/workspaces/:workspaceId',
+    summary: 'Delete a workspace and everything in it (owners only); the name must be repeated',
+    auth: 'session',
+    params: workspaceParams,
+    body: z.strictObject({ confirmName: z.string() }),
+    response: ok,
+  }),
+  listMembers: define({
+    method: 'GET',
+    path: '/api/workspaces/:workspaceId/members',
+    summary: 'People in a workspace and their roles',
+    auth: 'any',
+    params: workspaceParams,
+    response: list(memberSchema),
+  }),
+  addMember: define({
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/members',
+    summary: 'Add a person by e-mail; a new person needs a name and an initial password',
+    auth: 'any',
+    status: 201,
+    params: workspaceParams,
+    body: z.strictObject({
+      email,
+      role: z.enum(WORKSPACE_ROLES),
+      name: z.string().trim().min(1).max(120).optional(),
+      password: password.optional(),
+    }),
+    response: memberSchema,
+  }),
+  changeMemberRole: define({
+    method: 'PATCH',
+    path: '/api/workspaces/:workspaceId/members/:userId',
+    summary: "Change a member's role",
+    auth: 'any',
+    params: z.strictObject({ workspaceId: id, userId: id }),
+    body: z.strictObject({ role: z.enum(WORKSPACE_ROLES) }),
+    response: memberSchema,
+  }),
+  removeMember: define({
+    method: 'DELETE',
+    path: '/api/workspaces/:workspaceId/members/:userId',
+    summary: 'Remove a person from a workspace',
+    auth: 'any',
+    params: z.strictObject({ workspaceId: id, userId: id }),
+    response: ok,
+  }),
+  listApiKeys: define({
+    method: 'GET',
+    path: '/api/workspaces/:workspaceId/api-keys',
+    summary: "A workspace's API keys (never their secrets)",
+    auth: 'any',
+    params: workspaceParams,
+    response: list(apiKeySchema),
+  }),
+  createApiKey: define({
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/api-keys',
+    summary: 'Create an API key for this workspace; the secret is shown once',
+    auth: 'session',
+    status: 201,
+    params: workspaceParams,
+    body: z.strictObject({ name: z.string().trim().min(1).max(120), role: z.enum(API_KEY_ROLES) }),
+    response: z.object({ apiKey: apiKeySchema, secret: z.string() }),
+  }),
+  deleteApiKey: define({
+    method: 'DELETE',
+    path: '/api/workspaces/:workspaceId/api-keys/:keyId',
+    summary: 'Revoke an API key',
+    auth: 'any',
+    params: z.strictObject({ workspaceId: id, keyId: id }),
+    response: ok,
+  }),
+  listAudit: define({
+    method: 'GET',
+    path: '/api/workspaces/:workspaceId/audit',
+    summary: "A workspace's audit log, newest first",
+    auth: 'any',
+    params: workspaceParams,
+    query: z.strictObject({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      before: z.coerce.number().int().positive().optional(),
+    }),
+    response: list(auditEntrySchema),
+  }),
+} as const;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;

@@ -1,0 +1,65 @@
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Database } from '../connection.js';
+import { loginFailures, sessions, setupTokens } from '../schema.js';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function insertSession(db: Database, session: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(session);
+}
+
+export async function findSession(db: Database, id: string): Promise<SessionRow | undefined> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+  return row;
+}
+
+export async function deleteSession(db: Database, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+export async function deleteExpiredSessions(db: Database, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function replaceSetupToken(db: Database, tokenHash: string): Promise<void> {
+  await db.delete(setupTokens).where(sql`${setupTokens.usedAt} IS NULL`);
+  await db.insert(setupTokens).values({ tokenHash });
+}
+
+/** Marks the token used; returns false when it was unknown, used, or older than `notBefore`. */
+export async function consumeSetupToken(db: Database, tokenHash: string, now: Date, notBefore: Date): Promise<boolean> {
+  const rows = await db
+    .update(setupTokens)
+    .set({ usedAt: now })
+    .where(and(eq(setupTokens.tokenHash, tokenHash), sql`${setupTokens.usedAt} IS NULL`, gte(setupTokens.createdAt, notBefore)))
+    .returning({ tokenHash: setupTokens.tokenHash });
+  return rows.length === 1;
+}
+
+export async function recordLoginFailure(db: Database, email: string, ip: string, at: Date): Promise<void> {
+  await db.insert(loginFailures).values({ email: email.toLowerCase(), ip, createdAt: at });
+}
+
+export async function countLoginFailuresByEmail(db: Database, email: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(loginFailures)
+    .where(and(sql`lower(${loginFailures.email}) = lower(${email})`, gte(loginFailures.createdAt, since)));
+  return row?.count ?? 0;
+}
+
+export async function countLoginFailuresByIp(db: Database, ip: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.ip, ip), gte(loginFailures.createdAt, since)));
+  return row?.count ?? 0;
+}
+
+export async function clearLoginFailures(db: Database, email: string): Promise<void> {
+  await db.delete(loginFailures).where(sql`lower(${loginFailures.email}) = lower(${email})`);
+}
+
+export async function deleteLoginFailuresBefore(db: Database, before: Date): Promise<void> {
+  await db.delete(loginFailures).where(lt(loginFailures.createdAt, before));
+}

@@ -1,0 +1,73 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createTestDatabase } from '../../test/support/database.js';
+import type { DatabaseHandle } from '../db/connection.js';
+import { startJobEngine, type JobEngine } from './engine.js';
+import type { JobOutcome } from './queues.js';
+
+let handle: DatabaseHandle;
+let engine: JobEngine;
+const logger = pino({ level: 'silent' });
+
+beforeEach(async () => {
+  handle = await createTestDatabase();
+  engine = await startJobEngine(handle, ['api', 'worker', 'scheduler'], logger);
+});
+afterEach(async () => {
+  await engine.stop();
+  await handle.close();
+});
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('job engine', () => {
+  test('a sent job reaches its handler', async () => {
+    const handled = deferred<string>();
+    await engine.work('maintenance.cleanup', async (_payload, job) => {
+      handled.resolve(job.id);
+      return { status: 'done' };
+    });
+    const id = await engine.send('maintenance.cleanup', {});
+    expect(await handled.promise).toBe(id);
+  });
+
+  test('a retry outcome hands the job back and it runs again', async () => {
+    const attempts: number[] = [];
+    const second = deferred<void>();
+    await engine.work('maintenance.cleanup', async (_payload, job): Promise<JobOutcome> => {
+      attempts.push(job.retryCount);
+      if (attempts.length === 1) return { status: 'retry', reason: 'network hiccup' };
+      second.resolve();
+      return { status: 'done' };
+    });
+    // No delay between tries, so the test does not wait for the queue's production backoff.
+    await handle.exec("UPDATE pgboss.queue SET retry_delay = 0, retry_backoff = false WHERE name = 'maintenance.cleanup'");
+    await engine.send('maintenance.cleanup', {});
+    await second.promise;
+    expect(attempts).toEqual([0, 1]);
+  });
+
+  test('a payload that does not match its queue is refused at send time', async () => {
+    await expect(engine.send('maintenance.cleanup', { unexpected: true } as never)).rejects.toThrow();
+  });
+
+  test('stop waits for the job in progress to finish', async () => {
+    const started = deferred<void>();
+    let finished = false;
+    await engine.work('maintenance.cleanup', async () => {
+      started.resolve();
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      finished = true;
+      return { status: 'done' };
+    });
+    await engine.send('maintenance.cleanup', {});
+    await started.promise;
+    await engine.stop();
+    expect(finished).toBe(true);
+    engine = { ...engine, stop: async () => undefined };
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * pg-boss on the same database as everything else: PGlite through pg-boss's adapter, or its own
+ * pool on PostgreSQL. Workers are woken by LISTEN/NOTIFY, not by the 2 s polling default, and
+ * polling stays as a safety net. Which parts run depends on the process's roles.
+ */
+import { PgBoss, fromPglite } from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Role } from '../config.js';
+import type { DatabaseHandle } from '../db/connection.js';
+import { QUEUES, type JobHandler, type Payload, type QueueName } from './queues.js';
+
+export const SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * New jobs wake workers through NOTIFY at once. Jobs that become due later (a retry after its
+ * backoff, a job sent with `startAfter`) send no notification, so workers also look every few
+ * seconds; work that must start on the minute keeps its own timer rather than relying on this.
+ */
+export const SAFETY_POLL_SECONDS = 5;
+
+export class RetryableJobError extends Error {
+  override name = 'RetryableJobError';
+}
+
+export interface JobEngine {
+  send<Q extends QueueName>(queue: Q, payload: Payload<Q>, options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null>;
+  work<Q extends QueueName>(queue: Q, handler: JobHandler<Q>, options?: { batchSize?: number }): Promise<void>;
+  /** Stops taking jobs and waits up to 10 s for the ones in progress. */
+  stop(): Promise<void>;
+}
+
+export async function startJobEngine(handle: DatabaseHandle, roles: readonly Role[], logger: Logger): Promise<JobEngine> {
+  const scheduler = roles.includes('scheduler');
+  const boss = new PgBoss({
+    ...(handle.pglite ? { db: fromPglite(handle.pglite), backend: 'pglite' as const } : { connectionString: handle.url }),
+    useListenNotify: true,
+    // Cron evaluation and maintenance run where the scheduler role runs, not in every process.
+    schedule: scheduler,
+    supervise: scheduler,
+    persistWarnings: false,
+  });
+  boss.on('error', (error: unknown) => logger.error({ err: error }, 'job engine error'));
+  boss.on('warning', (warning: unknown) => logger.warn({ warning }, 'job engine warning'));
+  await boss.start();
+  for (const [name, queue] of Object.entries(QUEUES)) {
+    await boss.createQueue(name, { ...queue.options, notify: true });
+  }
+  if (scheduler) {
+    for (const [name, queue] of Object.entries(QUEUES)) {
+      if ('cron' in queue) await boss.schedule(name, queue.cron, {});
+    }
+  }
+
+  return {
+    send: async (queue, payload, options = {}) =>
+      boss.send(queue, QUEUES[queue].payload.parse(payload), {
+        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      }),
+    work: async (queue, handler, options = {}) => {
+      await boss.work<Payload<typeof queue>>(
+        queue,
+        { batchSize: options.batchSize ?? 1, notifyPollingIntervalSeconds: SAFETY_POLL_SECONDS, burstWhenBatchFull: true },
+        async (jobs) => {
+          for (const job of jobs) {
+            const payload = QUEUES[queue].payload.safeParse(job.data);
+            if (!payload.success) {
+              logger.error({ queue, jobId: job.id }, 'job payload does not match its queue; dropped');
+              continue;
+            }
+            const outcome = await handler(payload.data as Payload<typeof queue>, { id: job.id, retryCount: job.retryCount });
+            logger.debug({ queue, jobId: job.id, outcome }, 'job finished');
+            if (outcome.status === 'retry') throw new RetryableJobError(outcome.reason);
+          }
+        },
+      );
+    },
+    stop: () => boss.stop({ graceful: true, timeout: SHUTDOWN_GRACE_MS, close: true }),
+  };
+}

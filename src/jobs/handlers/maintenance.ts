@@ -1,0 +1,14 @@
+import type { AppContext } from '../../app/context.js';
+import { deleteExpiredSessions, deleteLoginFailuresBefore } from '../../db/repositories/sessions.js';
+import type { JobHandler } from '../queues.js';
+
+const LOGIN_FAILURE_RETENTION_MS = 24 * 3_600_000;
+
+export function cleanupHandler(ctx: AppContext): JobHandler<'maintenance.cleanup'> {
+  return async () => {
+    const now = ctx.clock.now();
+    await deleteExpiredSessions(ctx.db, now);
+    await deleteLoginFailuresBefore(ctx.db, new Date(now.getTime() - LOGIN_FAILURE_RETENTION_MS));
+    return { status: 'done' };
+  };
+}

@@ -1,0 +1,79 @@
+import { I18nProvider } from './i18n/I18nProvider.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { NewWorkspacePage } from './pages/NewWorkspacePage.js';
+import { PlannedSectionPage } from './pages/PlannedSectionPage.js';
+import { SetupPage } from './pages/SetupPage.js';
+import { LoadingScreen, NoAccessPage, NotFoundPage, UnavailableScreen } from './pages/StatusPages.js';
+import { useAddress } from './routing/navigation.js';
+import { Redirect } from './routing/Redirect.js';
+import { loginPathFor, parseRoute, pathFor, safeNextPath, sectionPath } from './routing/routes.js';
+import { homeWorkspaceId } from './session/lastWorkspace.js';
+import { SessionProvider, useSession } from './session/SessionProvider.js';
+import { SettingsPage } from './settings/SettingsPage.js';
+import { AppShell } from './shell/AppShell.js';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Pages />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+/** Chooses the page from the address and the session; the only place that guards sign-in. */
+function Pages() {
+  const { state, refresh } = useSession();
+  const { pathname, search } = useAddress();
+  const route = parseRoute(pathname);
+
+  if (state.status === 'loading') return <LoadingScreen />;
+  if (state.status === 'unavailable') return <UnavailableScreen failure={state.failure} onRetry={() => void refresh()} />;
+  if (route.name === 'setup') return state.status === 'signedIn' ? <Redirect to="/" /> : <SetupPage search={search} />;
+  if (state.status === 'signedOut') {
+    return route.name === 'login' ? <LoginPage setupNeeded={state.setupNeeded} /> : <Redirect to={loginPathFor(pathname + search)} />;
+  }
+
+  const { session } = state;
+  switch (route.name) {
+    case 'login':
+      return <Redirect to={safeNextPath(search) ?? '/'} />;
+    case 'home': {
+      const workspaceId = homeWorkspaceId(session);
+      return <Redirect to={workspaceId ? sectionPath(workspaceId, 'strategy') : pathFor({ name: 'newWorkspace' })} />;
+    }
+    case 'newWorkspace':
+      return (
+        <AppShell route={route}>
+          <NewWorkspacePage />
+        </AppShell>
+      );
+    case 'notFound':
+      return (
+        <AppShell route={route}>
+          <NotFoundPage />
+        </AppShell>
+      );
+    case 'section':
+    case 'settings': {
+      const membership = session.memberships.find(({ workspace }) => workspace.id === route.workspaceId);
+      if (!membership) {
+        return (
+          <AppShell route={route}>
+            <NoAccessPage />
+          </AppShell>
+        );
+      }
+      return (
+        <AppShell route={route} membership={membership}>
+          {route.name === 'section' ? (
+            <PlannedSectionPage section={route.section} />
+          ) : (
+            <SettingsPage key={membership.workspace.id} membership={membership} tab={route.tab} />
+          )}
+        </AppShell>
+      );
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { EndpointOutput } from '../../client/client.js';
+import { api } from '../api/apiClient.js';
+import { useApiAction } from '../api/useApiAction.js';
+import { useApiData } from '../api/useApiData.js';
+import { FailureMessage } from '../components/FailureMessage.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import type { Membership } from '../session/SessionProvider.js';
+import { AuditRow, type ActorNames } from './AuditRow.js';
+
+export type AuditEntry = EndpointOutput<'listAudit'>['items'][number];
+
+const PAGE_SIZE = 50;
+
+/** Loads the newest page with the names that turn actor ids into people and keys. */
+async function loadFirstPage(workspaceId: string): Promise<{ entries: AuditEntry[]; actors: ActorNames }> {
+  const params = { workspaceId };
+  const [audit, members, keys] = await Promise.all([
+    api.call('listAudit', { params, query: { limit: PAGE_SIZE } }),
+    api.call('listMembers', { params }),
+    api.call('listApiKeys', { params }),
+  ]);
+  return {
+    entries: audit.items,
+    actors: {
+      users: new Map(members.items.map((member) => [member.user.id, member.user.name])),
+      apiKeys: new Map(keys.items.map((key) => [key.id, key.name])),
+    },
+  };
+}
+
+export function AuditTab({ membership }: { membership: Membership }) {
+  const { t } = useI18n();
+  const workspaceId = membership.workspace.id;
+  const { data } = useApiData(`audit:${workspaceId}`, () => loadFirstPage(workspaceId));
+  const older = useApiAction();
+  const [olderEntries, setOlderEntries] = useState<AuditEntry[]>([]);
+  const [reachedEnd, setReachedEnd] = useState(false);
+
+  if (data.state === 'loading') return <p className="muted">{t('common.loading')}</p>;
+  if (data.state === 'failed') return <FailureMessage failure={data.failure} />;
+
+  const entries = [...data.value.entries, ...olderEntries];
+  const hasMore = !reachedEnd && data.value.entries.length === PAGE_SIZE;
+  const loadOlder = () => {
+    const before = entries.at(-1)?.id;
+    void older.run(async () => {
+      const page = await api.call('listAudit', { params: { workspaceId }, query: { limit: PAGE_SIZE, before } });
+      setOlderEntries((current) => [...current, ...page.items]);
+      if (page.items.length < PAGE_SIZE) setReachedEnd(true);
+    });
+  };
+
+  return (
+    <div className="card">
+      <h2>{t('settings.audit.heading')}</h2>
+      <p className="muted">{t('settings.audit.intro')}</p>
+      {entries.length === 0 ? (
+        <p className="empty-state" data-testid="audit-empty">
+          {t('settings.audit.empty')}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table data-testid="audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('settings.audit.when')}</th>
+                <th scope="col">{t('settings.audit.who')}</th>
+                <th scope="col">{t('settings.audit.action')}</th>
+                <th scope="col">{t('settings.audit.target')}</th>
+                <th scope="col">{t('settings.audit.details')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <AuditRow key={entry.id} entry={entry} actors={data.value.actors} timeZone={membership.workspace.timezone} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <FailureMessage failure={older.failure} />
+      {hasMore ? (
+        <button type="button" className="button-secondary" disabled={older.pending} onClick={loadOlder} data-testid="audit-load-older">
+          {t('settings.audit.loadOlder')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

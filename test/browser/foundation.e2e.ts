@@ -1,0 +1,374 @@
+/**
+ * The foundation end to end: the built server started as `chorus start` in a child process, driven
+ * through Debian's Chromium. One person's first hour: the one-time setup link, logging out and in,
+ * Polish, a second workspace, an API key used from a script, and the sign-in guard.
+ *
+ * The steps share one browser page and run in order; once a step fails, the later ones are skipped
+ * (they would only fail for the same reason). Every failure leaves a full-page screenshot in
+ * test-artifacts/. The browser may reach this machine's server only: any other request is aborted,
+ * recorded and fails the run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError, createClient } from '../../src/client/client.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+/** A fresh embedded database is created and migrated on first start, which takes a while. */
+const START_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 12_000;
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+/** The last step; it runs even after a failure, since it checks the whole session. */
+const NETWORK_CHECK = 'made no request outside this machine and raised no errors in the page';
+
+const owner = {
+  name: 'Ola Nowak',
+  email: 'ola@example.test',
+  password: 'correct horse battery staple',
+  workspace: 'Piekarnia Ola',
+};
+const SECOND_WORKSPACE = 'Kawiarnia Ola';
+const SECOND_TIMEZONE = 'Europe/Warsaw';
+const KEY_NAME = 'Integracja ze sklepem';
+
+/** The Polish navigation, in order, exactly as src/web/i18n/pl.ts words it. */
+const POLISH_NAV: Record<string, string> = {
+  strategy: 'Strategia',
+  accounts: 'Konta',
+  calendar: 'Kalendarz',
+  inbox: 'Skrzynka odbiorcza',
+  listening: 'Monitoring',
+  analytics: 'Analityka',
+  campaigns: 'Kampanie',
+  settings: 'Ustawienia',
+};
+
+interface RunningServer {
+  child: ChildProcess;
+  url: string;
+  setupUrl: string;
+  /** Everything the process wrote, for the failure message. */
+  output: string[];
+}
+
+/** Starts `node bin/chorus.js start` on a free port and waits for its ready line and setup link. */
+async function startServer(dataDir: string): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['bin/chorus.js', 'start'], {
+    cwd: ROOT,
+    env: { ...process.env, CHORUS_DATA_DIR: dataDir, CHORUS_PORT: '0', CHORUS_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const lines = readline.createInterface({ input: child.stdout });
+
+  return new Promise<RunningServer>((resolve, reject) => {
+    let url: string | undefined;
+    let expectSetupLink = false;
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${why}; it wrote:\n${output.join('')}`));
+    };
+    const timer = setTimeout(() => fail(`chorus start was not ready within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
+    child.once('exit', (code, signal) => fail(`chorus start exited early (code ${code}, signal ${signal})`));
+    lines.on('line', (line) => {
+      output.push(`${line}\n`);
+      const ready = /^Chorus is ready at (\S+) \(/.exec(line);
+      if (ready?.[1]) url = ready[1];
+      if (line.startsWith('First start: open this one-time link')) expectSetupLink = true;
+      else if (expectSetupLink && url && line.trim().startsWith(`${url}/setup?token=`)) {
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        resolve({ child, url, setupUrl: line.trim(), output });
+      }
+    });
+  });
+}
+
+/** Sends SIGTERM and waits for the exit, up to the stop limit. */
+async function stopServer(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+  const started = Date.now();
+  if (child.exitCode !== null || child.signalCode !== null) return { code: child.exitCode, signal: child.signalCode, ms: 0 };
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), STOP_TIMEOUT_MS);
+  });
+  const result = await Promise.race([exited, limit]);
+  clearTimeout(timer);
+  if (result === 'timeout') {
+    child.kill('SIGKILL');
+    throw new Error(`chorus did not exit within ${STOP_TIMEOUT_MS} ms of SIGTERM`);
+  }
+  return { ...result, ms: Date.now() - started };
+}
+
+/** The workspace id in an app address such as /w/<id>/strategy. */
+function workspaceIdIn(address: string): string {
+  const id = /\/w\/([^/?#]+)\//.exec(new URL(address).pathname + '/')?.[1];
+  if (!id) throw new Error(`no workspace in ${address}`);
+  return decodeURIComponent(id);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches a full address on the server: the path, then optionally a query string. */
+function addressOf(base: string, pathname: string, query = '(\\?.*)?'): RegExp {
+  return new RegExp(`^${escapeRegExp(base)}${escapeRegExp(pathname)}${query}$`);
+}
+
+describe('Chorus foundation in a real browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  /** Requests the browser tried to send anywhere but this machine; each was aborted. */
+  const outbound: string[] = [];
+  /** Uncaught exceptions in the page. */
+  const pageErrors: string[] = [];
+  /** Console errors other than the browser's own line for an HTTP error status. */
+  const consoleErrors: string[] = [];
+  let failedStep: string | undefined;
+
+  let firstWorkspaceId = '';
+  let secondWorkspaceId = '';
+  let apiKeySecret = '';
+
+  beforeAll(async () => {
+    await fs.mkdir(ARTIFACTS, { recursive: true });
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'chorus-e2e-'));
+    server = await startServer(dataDir);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(15_000);
+    context.setDefaultNavigationTimeout(30_000);
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      const isNetwork = ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol);
+      if (isNetwork && !LOCAL_HOSTS.has(url.hostname)) {
+        outbound.push(url.href);
+        await route.abort('blockedbyclient');
+        return;
+      }
+      await route.continue();
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) {
+      const exit = await stopServer(server.child);
+      expect(exit, `chorus output:\n${server.output.join('')}`).toMatchObject({ code: 0, signal: null });
+      expect(exit.ms).toBeLessThan(STOP_TIMEOUT_MS);
+    }
+    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  beforeEach(({ task, skip, onTestFailed }) => {
+    if (failedStep && task.name !== NETWORK_CHECK) skip(`an earlier step failed: ${failedStep}`);
+    onTestFailed(async () => {
+      failedStep = task.name;
+      const slug = task.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      await page?.screenshot({ path: path.join(ARTIFACTS, `foundation-failed-${slug}.png`), fullPage: true }).catch(() => undefined);
+    });
+  });
+
+  it('creates the owner and the first workspace from the one-time setup link', async () => {
+    expect(new URL(server.setupUrl).hostname).toBe('localhost');
+    await page.goto(server.setupUrl);
+    await expect.poll(() => page.getByTestId('setup-language').inputValue()).toBe('en');
+    await page.getByTestId('setup-name').fill(owner.name);
+    await page.getByTestId('setup-email').fill(owner.email);
+    await page.getByTestId('setup-password').fill(owner.password);
+    await page.getByTestId('setup-workspace').fill(owner.workspace);
+    await page.getByTestId('setup-submit').click();
+
+    await page.waitForURL(addressOf(server.url, '/w/', '[^/]+/strategy'));
+    firstWorkspaceId = workspaceIdIn(page.url());
+    await page.getByTestId('nav-strategy').waitFor();
+    expect(await page.getByTestId('nav-strategy').getAttribute('aria-current')).toBe('page');
+    expect(await page.getByTestId('user-menu').textContent()).toBe(owner.name);
+    expect(await page.getByTestId('workspace-select').inputValue()).toBe(firstWorkspaceId);
+    expect(await page.locator('[data-testid="workspace-select"] option:checked').textContent()).toBe(owner.workspace);
+    expect(await page.locator('[data-error-id]').count()).toBe(0);
+  });
+
+  it('logs out and logs back in with the same credentials', async () => {
+    const home = `/w/${firstWorkspaceId}/strategy`;
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(addressOf(server.url, `/login?next=${encodeURIComponent(home)}`, ''));
+    await page.getByTestId('login-form').waitFor();
+
+    await page.getByTestId('login-email').fill(owner.email);
+    await page.getByTestId('login-password').fill(owner.password);
+    await page.getByTestId('login-submit').click();
+    // Back where the person was before logging out.
+    await page.waitForURL(addressOf(server.url, home, ''));
+    expect(await page.getByTestId('user-menu').textContent()).toBe(owner.name);
+    expect(await page.locator('[data-error-id]').count()).toBe(0);
+  });
+
+  it('switches the interface to Polish, and keeps it after a reload', async () => {
+    expect(await page.getByTestId('nav-settings').textContent()).toBe('Settings');
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH');
+    await page.getByTestId('language-select').selectOption('pl');
+    await expect.poll(() => page.getByTestId('nav-settings').textContent()).toBe('Ustawienia');
+    for (const [section, label] of Object.entries(POLISH_NAV)) {
+      expect(await page.getByTestId(`nav-${section}`).textContent(), section).toBe(label);
+    }
+    expect(await page.locator('html').getAttribute('lang')).toBe('pl');
+
+    // Saved to the account, not only to this page: the choice survives a reload.
+    expect((await saved).status()).toBe(200);
+    await page.reload();
+    await page.getByTestId('nav-settings').waitFor();
+    expect(await page.getByTestId('nav-settings').textContent()).toBe('Ustawienia');
+    expect(await page.getByTestId('language-select').inputValue()).toBe('pl');
+  });
+
+  it('creates a second workspace and lists both in the workspace switcher', async () => {
+    await page.getByTestId('workspace-select').selectOption('new');
+    await page.waitForURL(addressOf(server.url, '/workspaces/new', ''));
+    expect(await page.locator('main h1').textContent()).toBe('Nowa przestrzeń robocza');
+    await page.getByTestId('new-workspace-name').fill(SECOND_WORKSPACE);
+    await page.getByTestId('new-workspace-timezone').selectOption(SECOND_TIMEZONE);
+    await page.getByTestId('new-workspace-submit').click();
+
+    await page.waitForURL((address) => /^\/w\/[^/]+\/strategy$/.test(address.pathname) && !address.pathname.includes(firstWorkspaceId));
+    secondWorkspaceId = workspaceIdIn(page.url());
+    const switcher = page.getByTestId('workspace-select');
+    expect(await switcher.inputValue()).toBe(secondWorkspaceId);
+    const options = await switcher.locator('option').evaluateAll((elements) =>
+      elements.map((element) => ({ value: (element as HTMLOptionElement).value, label: element.textContent })),
+    );
+    // Listed by name: "Kawiarnia…" before "Piekarnia…".
+    expect(options).toEqual([
+      { value: secondWorkspaceId, label: SECOND_WORKSPACE },
+      { value: firstWorkspaceId, label: owner.workspace },
+      { value: 'new', label: '+ Nowa przestrzeń robocza' },
+    ]);
+
+    // Switching keeps the open section, in either direction.
+    await page.getByTestId('nav-calendar').click();
+    await page.waitForURL(addressOf(server.url, `/w/${secondWorkspaceId}/calendar`, ''));
+    await switcher.selectOption(firstWorkspaceId);
+    await page.waitForURL(addressOf(server.url, `/w/${firstWorkspaceId}/calendar`, ''));
+    await switcher.selectOption(secondWorkspaceId);
+    await page.waitForURL(addressOf(server.url, `/w/${secondWorkspaceId}/calendar`, ''));
+  });
+
+  it('creates an API key in Settings → API keys and shows its secret once', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.waitForURL(addressOf(server.url, `/w/${secondWorkspaceId}/settings/general`, ''));
+    await page.getByTestId('settings-tab-api-keys').click();
+    await page.waitForURL(addressOf(server.url, `/w/${secondWorkspaceId}/settings/api-keys`, ''));
+    expect(await page.getByTestId('settings-tab-api-keys').textContent()).toBe('Klucze API');
+    await page.getByTestId('api-keys-empty').waitFor();
+
+    await page.getByTestId('api-key-name').fill(KEY_NAME);
+    await page.getByTestId('api-key-role').selectOption('analyst');
+    await page.getByTestId('api-key-create').click();
+
+    const secret = page.getByTestId('api-key-secret');
+    await secret.waitFor();
+    apiKeySecret = (await secret.textContent())?.trim() ?? '';
+    expect(apiKeySecret.length).toBeGreaterThanOrEqual(20);
+    expect(apiKeySecret).not.toMatch(/\s/);
+    const row = page.getByTestId('api-key-row');
+    await expect.poll(() => row.count()).toBe(1);
+    const rowText = (await row.textContent()) ?? '';
+    expect(rowText).toContain(KEY_NAME);
+    expect(rowText).toContain('Analityk');
+    expect(rowText).not.toContain(apiKeySecret);
+    expect(await page.locator('[data-error-id]').count()).toBe(0);
+
+    // The moment worth a look: the Polish app shell with the one-time secret on screen.
+    await page.screenshot({ path: path.join(ARTIFACTS, 'foundation.png'), fullPage: true });
+
+    await page.getByTestId('api-key-secret-done').click();
+    await page.getByTestId('api-key-secret-box').waitFor({ state: 'detached' });
+    expect(await page.locator('body').textContent()).not.toContain(apiKeySecret);
+  });
+
+  it('lets a script call the API with that key, and refuses a call without one', async () => {
+    const api = createClient({ baseUrl: server.url, apiKey: apiKeySecret });
+    const workspaces = await api.call('listWorkspaces');
+    expect(workspaces.items).toHaveLength(1);
+    expect(workspaces.items[0]).toMatchObject({
+      workspace: { id: secondWorkspaceId, name: SECOND_WORKSPACE, timezone: SECOND_TIMEZONE },
+      role: 'analyst',
+    });
+
+    const members = await api.call('listMembers', { params: { workspaceId: secondWorkspaceId } });
+    expect(members.items.map(({ user, role }) => ({ email: user.email, name: user.name, role }))).toEqual([
+      { email: owner.email, name: owner.name, role: 'owner' },
+    ]);
+
+    // The key belongs to one workspace: the owner's other workspace is out of its reach.
+    const elsewhere = await api.call('listMembers', { params: { workspaceId: firstWorkspaceId } }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    // Answered as if it did not exist, so that a key cannot probe for other workspaces.
+    expect(elsewhere).toBeInstanceOf(ApiError);
+    expect(elsewhere).toMatchObject({ status: 404, id: 'not_found' });
+
+    const anonymous = await fetch(`${server.url}/api/workspaces`, { headers: { accept: 'application/json' } });
+    expect(anonymous.status).toBe(401);
+    const body = (await anonymous.json()) as { error?: { id?: unknown } };
+    expect(body.error?.id).toBe('unauthenticated');
+  });
+
+  it('logs out, and then a protected page sends the browser to the login page', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL((address) => address.pathname === '/login');
+    await page.getByTestId('login-form').waitFor();
+
+    const protectedPath = `/w/${secondWorkspaceId}/settings/members`;
+    await page.goto(`${server.url}${protectedPath}`);
+    await page.waitForURL(addressOf(server.url, `/login?next=${encodeURIComponent(protectedPath)}`, ''));
+    await page.getByTestId('login-form').waitFor();
+    // The language stays with this browser after logging out.
+    expect(await page.locator('main h1, h1').first().textContent()).toBe('Logowanie');
+    expect(await page.getByTestId('nav-settings').count()).toBe(0);
+
+    // The session cookie no longer opens the API either.
+    const session = await page.request.get(`${server.url}/api/session`);
+    expect(session.status()).toBe(401);
+  });
+
+  it(NETWORK_CHECK, () => {
+    expect(outbound).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
