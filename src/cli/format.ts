@@ -28,12 +28,23 @@ export const formatCount = (count: number, noun: string): string =>
 
 export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-/** The environment settings, for the root `--help`. */
+const EXAMPLES = [
+  'chorus start                                   # everything in one process, embedded database in ./data',
+  'chorus start --roles worker                    # one more worker (with DATABASE_URL set)',
+  'chorus user create --email ann@example.com --name Ann --password-stdin < password.txt',
+  'chorus workspace create --name Acme --owner ann@example.com --timezone Europe/Warsaw',
+  'chorus backup chorus.backup.gz && chorus restore chorus.backup.gz --yes',
+];
+
+/** The environment settings and a few examples, for the root `--help`. */
 export function settingsHelp(): string {
   const names = Object.keys(SETTINGS) as Array<keyof typeof SETTINGS>;
   const width = Math.max(...names.map((name) => name.length));
   const lines = names.map((name) => `  ${name.padEnd(width)}  ${SETTINGS[name]}`);
-  return `\nSettings (environment variables; command-line flags override them):\n${lines.join('\n')}\n`;
+  return (
+    `\nSettings (environment variables; command-line flags override them):\n${lines.join('\n')}\n` +
+    `\nExamples:\n${EXAMPLES.map((example) => `  ${example}`).join('\n')}\n`
+  );
 }
 
 export const writeJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

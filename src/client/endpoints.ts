@@ -46,6 +46,7 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   actorUserId: id.nullable(),
   actorApiKeyId: id.nullable(),
+  actorName: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),

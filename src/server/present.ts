@@ -40,6 +40,7 @@ export const presentAuditEntry = (entry: AuditRow) => ({
   action: entry.action,
   actorUserId: entry.actorUserId,
   actorApiKeyId: entry.actorApiKeyId,
+  actorName: entry.actorName,
   targetType: entry.targetType,
   targetId: entry.targetId,
   details: entry.details,

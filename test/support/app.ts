@@ -31,7 +31,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { publicUrl?: string } = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
   const logs: string[] = [];
   const sink = new Writable({
@@ -46,7 +46,7 @@ export async function createTestApp(): Promise<TestApp> {
   const app = await buildServer({
     ctx,
     logger,
-    publicUrl: 'http://localhost:8080',
+    publicUrl: options.publicUrl ?? 'http://localhost:8080',
     metrics: createMetricsRegistry(),
     isReady: async () => true,
   });

@@ -32,7 +32,7 @@ export async function login(
     throw new AppError(
       'too_many_attempts',
       `Too many failed sign-ins; try again in ${LOGIN_LIMITS.windowMinutes} minutes`,
-      undefined,
+      { retryAfterSeconds: LOGIN_LIMITS.windowMinutes * 60 },
       LOGIN_LIMITS.windowMinutes * 60,
     );
   }

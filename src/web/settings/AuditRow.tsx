@@ -1,22 +1,17 @@
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { AuditEntry } from './AuditTab.js';
 
-export interface ActorNames {
-  users: ReadonlyMap<string, string>;
-  apiKeys: ReadonlyMap<string, string>;
-}
-
-/** A removed person or revoked key is no longer listed; its id's first characters still tell them apart. */
+/** A deleted person or key has no name any more; its id's first characters still tell them apart. */
 const shortId = (id: string) => (/^[0-9a-f-]{36}$/i.test(id) ? id.slice(0, 8) : id);
 
-export function AuditRow({ entry, actors, timeZone }: { entry: AuditEntry; actors: ActorNames; timeZone: string }) {
+export function AuditRow({ entry, timeZone }: { entry: AuditEntry; timeZone: string }) {
   const { t, formatDateTime } = useI18n();
   const details = Object.keys(entry.details).length > 0 ? JSON.stringify(entry.details) : '';
   return (
     <tr data-testid="audit-row">
       <td className="nowrap">{formatDateTime(entry.createdAt, timeZone)}</td>
       <td>
-        <Actor entry={entry} actors={actors} />
+        <Actor entry={entry} />
       </td>
       <td>
         {/* Action ids such as "member.added" are stable identifiers, shown as they are. */}
@@ -28,12 +23,9 @@ export function AuditRow({ entry, actors, timeZone }: { entry: AuditEntry; actor
   );
 }
 
-function Actor({ entry, actors }: { entry: AuditEntry; actors: ActorNames }) {
+function Actor({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
-  if (entry.actorUserId) return <>{actors.users.get(entry.actorUserId) ?? t('settings.audit.formerMember', { id: shortId(entry.actorUserId) })}</>;
-  if (entry.actorApiKeyId) {
-    const name = actors.apiKeys.get(entry.actorApiKeyId) ?? shortId(entry.actorApiKeyId);
-    return <>{t('settings.audit.viaApiKey', { name })}</>;
-  }
+  if (entry.actorUserId) return <>{entry.actorName ?? t('settings.audit.formerMember', { id: shortId(entry.actorUserId) })}</>;
+  if (entry.actorApiKeyId) return <>{t('settings.audit.viaApiKey', { name: entry.actorName ?? shortId(entry.actorApiKeyId) })}</>;
   return <>{t('settings.audit.system')}</>;
 }

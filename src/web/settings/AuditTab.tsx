@@ -6,33 +6,18 @@ import { useApiData } from '../api/useApiData.js';
 import { FailureMessage } from '../components/FailureMessage.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { Membership } from '../session/SessionProvider.js';
-import { AuditRow, type ActorNames } from './AuditRow.js';
+import { AuditRow } from './AuditRow.js';
 
 export type AuditEntry = EndpointOutput<'listAudit'>['items'][number];
 
 const PAGE_SIZE = 50;
 
-/** Loads the newest page with the names that turn actor ids into people and keys. */
-async function loadFirstPage(workspaceId: string): Promise<{ entries: AuditEntry[]; actors: ActorNames }> {
-  const params = { workspaceId };
-  const [audit, members, keys] = await Promise.all([
-    api.call('listAudit', { params, query: { limit: PAGE_SIZE } }),
-    api.call('listMembers', { params }),
-    api.call('listApiKeys', { params }),
-  ]);
-  return {
-    entries: audit.items,
-    actors: {
-      users: new Map(members.items.map((member) => [member.user.id, member.user.name])),
-      apiKeys: new Map(keys.items.map((key) => [key.id, key.name])),
-    },
-  };
-}
-
 export function AuditTab({ membership }: { membership: Membership }) {
   const { t } = useI18n();
   const workspaceId = membership.workspace.id;
-  const { data } = useApiData(`audit:${workspaceId}`, () => loadFirstPage(workspaceId));
+  const { data } = useApiData(`audit:${workspaceId}`, async () =>
+    (await api.call('listAudit', { params: { workspaceId }, query: { limit: PAGE_SIZE } })).items,
+  );
   const older = useApiAction();
   const [olderEntries, setOlderEntries] = useState<AuditEntry[]>([]);
   const [reachedEnd, setReachedEnd] = useState(false);
@@ -40,8 +25,8 @@ export function AuditTab({ membership }: { membership: Membership }) {
   if (data.state === 'loading') return <p className="muted">{t('common.loading')}</p>;
   if (data.state === 'failed') return <FailureMessage failure={data.failure} />;
 
-  const entries = [...data.value.entries, ...olderEntries];
-  const hasMore = !reachedEnd && data.value.entries.length === PAGE_SIZE;
+  const entries = [...data.value, ...olderEntries];
+  const hasMore = !reachedEnd && data.value.length === PAGE_SIZE;
   const loadOlder = () => {
     const before = entries.at(-1)?.id;
     void older.run(async () => {
@@ -73,7 +58,7 @@ export function AuditTab({ membership }: { membership: Membership }) {
             </thead>
             <tbody>
               {entries.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} actors={data.value.actors} timeZone={membership.workspace.timezone} />
+                <AuditRow key={entry.id} entry={entry} timeZone={membership.workspace.timezone} />
               ))}
             </tbody>
           </table>
