@@ -16,6 +16,7 @@ import {
 import { authorize, requireUser, type Actor } from './access.js';
 import { audit } from './audit.js';
 import { hashToken, randomToken } from './auth/tokens.js';
+import type { Database } from '../db/connection.js';
 import type { AppContext, RequestMeta } from './context.js';
 
 export const API_KEY_PREFIX = 'chrs_';
@@ -30,29 +31,41 @@ export async function createApiKey(
 ): Promise<{ apiKey: ApiKeyRow; secret: string }> {
   const { user } = requireUser(actor);
   await authorize(ctx.db, actor, workspaceId, 'apiKeys.manage');
+  return ctx.db.transaction((tx) => issueApiKey(tx, ctx.clock.now(), { workspaceId, ...input, createdBy: user.id }, actor, meta));
+}
+
+/**
+ * Creates a key inside the caller's transaction and audits it; the secret is returned once and
+ * only its hash is stored. Shared by the API (a person creates it) and the operator's CLI.
+ */
+export async function issueApiKey(
+  db: Database,
+  now: Date,
+  input: { workspaceId: string; name: string; role: ApiKeyRole; createdBy: string | null },
+  actor?: Actor,
+  meta?: RequestMeta,
+  details: Record<string, unknown> = {},
+): Promise<{ apiKey: ApiKeyRow; secret: string }> {
   const secret = `${API_KEY_PREFIX}${randomToken()}`;
-  return ctx.db.transaction(async (tx) => {
-    const now = ctx.clock.now();
-    const apiKey = await insertApiKey(tx, {
-      id: randomUUID(),
-      workspaceId,
-      name: input.name,
-      prefix: secret.slice(0, API_KEY_PREFIX.length + 6),
-      keyHash: hashToken(secret),
-      role: input.role,
-      createdBy: user.id,
-      createdAt: now,
-    });
-    await audit(tx, now, {
-      action: 'api_key.created',
-      workspaceId,
-      actor,
-      meta,
-      target: { type: 'api_key', id: apiKey.id },
-      details: { name: input.name, role: input.role },
-    });
-    return { apiKey, secret };
+  const apiKey = await insertApiKey(db, {
+    id: randomUUID(),
+    workspaceId: input.workspaceId,
+    name: input.name,
+    prefix: secret.slice(0, API_KEY_PREFIX.length + 6),
+    keyHash: hashToken(secret),
+    role: input.role,
+    createdBy: input.createdBy,
+    createdAt: now,
   });
+  await audit(db, now, {
+    action: 'api_key.created',
+    workspaceId: input.workspaceId,
+    actor,
+    meta,
+    target: { type: 'api_key', id: apiKey.id },
+    details: { name: input.name, role: input.role, ...details },
+  });
+  return { apiKey, secret };
 }
 
 export async function listApiKeys(ctx: AppContext, actor: Actor, workspaceId: string): Promise<ApiKeyRow[]> {

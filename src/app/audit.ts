@@ -9,6 +9,7 @@ export type AuditAction =
   | 'auth.login'
   | 'auth.login_failed'
   | 'auth.logout'
+  | 'user.created'
   | 'workspace.created'
   | 'workspace.updated'
   | 'workspace.deleted'

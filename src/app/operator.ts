@@ -4,45 +4,29 @@
  * still audited (with no actor and `via: 'cli'`), so the log shows what was done outside the web UI.
  */
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, notFound } from '../core/errors.js';
-import { API_KEY_ROLES, type ApiKeyRole } from '../core/access/permissions.js';
-import { insertApiKey, type ApiKeyRow } from '../db/repositories/api-keys.js';
+import { API_KEY_ROLES } from '../core/access/permissions.js';
+import { LOCALES, emailSchema as email, nameSchema as name, passwordSchema, timezoneSchema as timezone } from '../core/validation.js';
+import type { ApiKeyRow } from '../db/repositories/api-keys.js';
 import { findUserByEmail, insertUser, type UserRow } from '../db/repositories/users.js';
-import { findWorkspace, insertWorkspace, upsertMembership, type WorkspaceRow } from '../db/repositories/workspaces.js';
-import { memberships, users, workspaces } from '../db/schema.js';
-import { API_KEY_PREFIX } from './api-keys.js';
+import {
+  findWorkspace,
+  insertWorkspace,
+  listAllWorkspacesWithPeople,
+  upsertMembership,
+  type WorkspaceRow,
+} from '../db/repositories/workspaces.js';
+import { issueApiKey } from './api-keys.js';
 import { audit } from './audit.js';
 import { hashPassword } from './auth/passwords.js';
-import { hashToken, randomToken } from './auth/tokens.js';
 import type { AppContext } from './context.js';
-
-// The same rules as the HTTP API's (src/client/endpoints.ts), which app/ cannot import.
-export const OPERATOR_LOCALES = ['en', 'id', 'ru', 'pl'] as const;
-const email = z.email('not a valid e-mail address').max(254).transform((value) => value.toLowerCase());
-const name = z.string().trim().min(1, 'must not be empty').max(120, 'at most 120 characters');
-const timezone = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine(isIanaTimezone, 'not an IANA time zone such as Europe/Warsaw');
-
-function isIanaTimezone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const createUserInput = z.strictObject({
   email,
   name,
-  // NIST SP 800-63B: at least 8 characters, long passphrases allowed, no composition rules.
-  password: z.string().min(8, 'at least 8 characters').max(256, 'at most 256 characters'),
-  locale: z.enum(OPERATOR_LOCALES).default('en'),
+  password: passwordSchema,
+  locale: z.enum(LOCALES).default('en'),
 });
 
 const createWorkspaceInput = z.strictObject({
@@ -84,7 +68,7 @@ export async function createUser(
       locale: data.locale,
       createdAt: now,
     });
-    // Not audited yet: no AuditAction fits a person created outside a workspace ('user.created' is requested).
+    await audit(tx, now, { action: 'user.created', target: { type: 'user', id: user.id }, details: { email: user.email, via: 'cli' } });
     return user;
   });
 }
@@ -116,29 +100,9 @@ export async function createApiKeyFor(
 ): Promise<{ apiKey: ApiKeyRow; secret: string }> {
   const data = parseInput(createApiKeyInput, input);
   if (!(await findWorkspace(ctx.db, data.workspaceId))) throw notFound('Workspace');
-  const role: ApiKeyRole = data.role;
-  // TODO(api-keys): call the shared key-issuing helper from app/api-keys.ts once it is extracted.
-  const secret = `${API_KEY_PREFIX}${randomToken()}`;
-  return ctx.db.transaction(async (tx) => {
-    const now = ctx.clock.now();
-    const apiKey = await insertApiKey(tx, {
-      id: randomUUID(),
-      workspaceId: data.workspaceId,
-      name: data.name,
-      prefix: secret.slice(0, API_KEY_PREFIX.length + 6),
-      keyHash: hashToken(secret),
-      role,
-      createdBy: null,
-      createdAt: now,
-    });
-    await audit(tx, now, {
-      action: 'api_key.created',
-      workspaceId: data.workspaceId,
-      target: { type: 'api_key', id: apiKey.id },
-      details: { name: data.name, role, via: 'cli' },
-    });
-    return { apiKey, secret };
-  });
+  return ctx.db.transaction((tx) =>
+    issueApiKey(tx, ctx.clock.now(), { ...data, createdBy: null }, undefined, undefined, { via: 'cli' }),
+  );
 }
 
 export interface WorkspaceOverview {
@@ -149,25 +113,10 @@ export interface WorkspaceOverview {
 
 /** Every workspace with its owners' e-mails and its number of members, by name. */
 export async function listAllWorkspaces(ctx: AppContext): Promise<WorkspaceOverview[]> {
-  // TODO(repositories): move these two queries into db/repositories/workspaces.ts.
-  const rows = await ctx.db.select().from(workspaces).orderBy(asc(workspaces.name), asc(workspaces.id));
-  const people = await ctx.db
-    .select({ workspaceId: memberships.workspaceId, role: memberships.role, email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .orderBy(asc(users.email));
-  const byWorkspace = new Map<string, Array<{ role: string; email: string }>>();
-  for (const person of people) {
-    const list = byWorkspace.get(person.workspaceId) ?? [];
-    list.push(person);
-    byWorkspace.set(person.workspaceId, list);
-  }
-  return rows.map((workspace) => {
-    const mine = byWorkspace.get(workspace.id) ?? [];
-    return {
-      workspace,
-      owners: mine.filter((person) => person.role === 'owner').map((person) => person.email),
-      members: mine.length,
-    };
-  });
+  const rows = await listAllWorkspacesWithPeople(ctx.db);
+  return rows.map(({ workspace, people }) => ({
+    workspace,
+    owners: people.filter((person) => person.role === 'owner').map((person) => person.email),
+    members: people.length,
+  }));
 }

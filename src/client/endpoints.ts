@@ -6,23 +6,12 @@
 import { z } from 'zod';
 import { API_KEY_ROLES, WORKSPACE_ROLES } from '../core/access/permissions.js';
 
-export const LOCALES = ['en', 'id', 'ru', 'pl'] as const;
+import { LOCALES, emailSchema as email, nameSchema as name, passwordSchema as password, timezoneSchema as timezone } from '../core/validation.js';
+
+export { LOCALES };
 
 const id = z.uuid();
 const isoDate = z.iso.datetime({ offset: true });
-const email = z.email().max(254).transform((value) => value.toLowerCase());
-// NIST SP 800-63B: at least 8 characters, allow long passphrases, no composition rules.
-const password = z.string().min(8, 'at least 8 characters').max(256);
-const timezone = z.string().min(1).max(64).refine(isIanaTimezone, 'not an IANA time zone such as Europe/Warsaw');
-
-function isIanaTimezone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const userSchema = z.object({ id, email: z.string(), name: z.string(), locale: z.enum(LOCALES) });
 export const workspaceSchema = z.object({ id, name: z.string(), timezone: z.string(), createdAt: isoDate });
@@ -92,9 +81,9 @@ export const endpoints = {
     body: z.strictObject({
       token: z.string().min(1),
       email,
-      name: z.string().trim().min(1).max(120),
+      name,
       password,
-      workspaceName: z.string().trim().min(1).max(120),
+      workspaceName: name,
       locale: z.enum(LOCALES).default('en'),
     }),
     response: sessionSchema,
@@ -126,7 +115,7 @@ export const endpoints = {
     path: '/api/me',
     summary: "Change the signed-in person's name or language",
     auth: 'session',
-    body: z.strictObject({ name: z.string().trim().min(1).max(120).optional(), locale: z.enum(LOCALES).optional() }),
+    body: z.strictObject({ name: name.optional(), locale: z.enum(LOCALES).optional() }),
     response: userSchema,
   }),
   listWorkspaces: define({
@@ -142,7 +131,7 @@ export const endpoints = {
     summary: 'Create a workspace (a brand or a client); the creator becomes its owner',
     auth: 'session',
     status: 201,
-    body: z.strictObject({ name: z.string().trim().min(1).max(120), timezone: timezone.default('UTC') }),
+    body: z.strictObject({ name, timezone: timezone.default('UTC') }),
     response: workspaceSchema,
   }),
   getWorkspace: define({
@@ -159,7 +148,7 @@ export const endpoints = {
     summary: "Rename a workspace or change its time zone",
     auth: 'any',
     params: workspaceParams,
-    body: z.strictObject({ name: z.string().trim().min(1).max(120).optional(), timezone: timezone.optional() }),
+    body: z.strictObject({ name: name.optional(), timezone: timezone.optional() }),
     response: workspaceSchema,
   }),
   deleteWorkspace: define({
@@ -189,7 +178,7 @@ export const endpoints = {
     body: z.strictObject({
       email,
       role: z.enum(WORKSPACE_ROLES),
-      name: z.string().trim().min(1).max(120).optional(),
+      name: name.optional(),
       password: password.optional(),
     }),
     response: memberSchema,
@@ -226,7 +215,7 @@ export const endpoints = {
     auth: 'session',
     status: 201,
     params: workspaceParams,
-    body: z.strictObject({ name: z.string().trim().min(1).max(120), role: z.enum(API_KEY_ROLES) }),
+    body: z.strictObject({ name, role: z.enum(API_KEY_ROLES) }),
     response: z.object({ apiKey: apiKeySchema, secret: z.string() }),
   }),
   deleteApiKey: define({

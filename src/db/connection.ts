@@ -58,8 +58,44 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return openPglite(options.pgliteDir, options.pgliteSnapshot);
 }
 
+/**
+ * PGlite serves one process: a second one writing the same folder would corrupt it. A lock file
+ * beside the folder holds the owner's pid; a lock left by a process that no longer runs is taken over.
+ */
+async function lockDataFolder(dir: string): Promise<() => Promise<void>> {
+  const lockFile = `${dir}.lock`;
+  for (;;) {
+    try {
+      await fs.writeFile(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rm(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number((await fs.readFile(lockFile, 'utf8').catch(() => '')).trim());
+    if (owner > 0 && isRunning(owner)) {
+      throw new Error(
+        `The embedded database in ${dir} is in use by process ${owner}. Stop that process first, or set DATABASE_URL to share a PostgreSQL server between processes.`,
+      );
+    }
+    await fs.rm(lockFile, { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function openPglite(dir: string | undefined, snapshot: Blob | undefined): Promise<DatabaseHandle> {
-  if (dir) await fs.mkdir(path.dirname(dir), { recursive: true });
+  let unlock: () => Promise<void> = () => Promise.resolve();
+  if (dir) {
+    await fs.mkdir(path.dirname(dir), { recursive: true });
+    unlock = await lockDataFolder(dir);
+  }
   const client = await PGlite.create({
     ...(dir ? { dataDir: dir } : {}),
     ...(snapshot ? { loadDataDir: snapshot } : {}),
@@ -86,7 +122,10 @@ async function openPglite(dir: string | undefined, snapshot: Blob | undefined): 
             (await tx.query<Row>(sql, params)).rows,
         }),
       ),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      await unlock();
+    },
   };
 }
 

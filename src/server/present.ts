@@ -3,14 +3,14 @@ import type { ApiKeyRow } from '../db/repositories/api-keys.js';
 import type { AuditRow } from '../db/repositories/audit.js';
 import type { UserRow } from '../db/repositories/users.js';
 import type { WorkspaceRow } from '../db/repositories/workspaces.js';
-import type { LOCALES } from '../client/endpoints.js';
+import type { Locale } from '../core/validation.js';
 import type { ApiKeyRole, WorkspaceRole } from '../core/access/permissions.js';
 
 export const presentUser = (user: UserRow) => ({
   id: user.id,
   email: user.email,
   name: user.name,
-  locale: user.locale as (typeof LOCALES)[number],
+  locale: user.locale as Locale,
 });
 
 export const presentWorkspace = (workspace: WorkspaceRow) => ({

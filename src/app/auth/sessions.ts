@@ -1,7 +1,9 @@
 import { AppError } from '../../core/errors.js';
 import { deleteSession, findSession, insertSession } from '../../db/repositories/sessions.js';
 import { findUserById, type UserRow } from '../../db/repositories/users.js';
-import type { AppContext } from '../context.js';
+import type { Actor } from '../access.js';
+import { audit } from '../audit.js';
+import type { AppContext, RequestMeta } from '../context.js';
 import { hashToken, randomToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'chorus_session';
@@ -42,6 +44,9 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
   return { sessionId, user, csrfToken: session.csrfToken };
 }
 
-export async function closeSession(ctx: AppContext, sessionId: string): Promise<void> {
-  await deleteSession(ctx.db, sessionId);
+/** Signs a person out of the session they came through. */
+export async function logout(ctx: AppContext, actor: Actor, meta: RequestMeta): Promise<void> {
+  if (actor.kind !== 'user' || !actor.session) return;
+  await deleteSession(ctx.db, actor.session.id);
+  await audit(ctx.db, ctx.clock.now(), { action: 'auth.logout', actor, meta });
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { createUser, OPERATOR_LOCALES } from '../../app/operator.js';
+import { createUser } from '../../app/operator.js';
+import { LOCALES } from '../../core/validation.js';
 import { withDatabase, type CliDeps, type DatabaseOptions } from '../context.js';
 import { writeJson } from '../format.js';
 import { CliError } from '../io.js';
@@ -23,7 +24,7 @@ export function registerUserCommands(program: Command, deps: CliDeps): void {
     .requiredOption('--name <name>', 'name shown to colleagues')
     .addOption(new Option('--password <password>', 'initial password, at least 8 characters (visible to others on this machine; prefer --password-stdin)').conflicts('passwordStdin'))
     .option('--password-stdin', 'read the password from standard input (e.g. piped from a password manager)')
-    .addOption(new Option('--locale <locale>', 'interface language').choices(OPERATOR_LOCALES).default('en'))
+    .addOption(new Option('--locale <locale>', 'interface language').choices(LOCALES).default('en'))
     .addOption(jsonOption());
   withDataDirOption(create).action(async (flags: UserCreateFlags) => {
     await userCreateCommand(deps, flags);

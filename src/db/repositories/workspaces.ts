@@ -84,3 +84,19 @@ export async function countOwners(db: Database, workspaceId: string): Promise<nu
     .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, 'owner')));
   return row?.count ?? 0;
 }
+
+/** Every workspace with its members' e-mails and roles, for the operator's overview. */
+export async function listAllWorkspacesWithPeople(
+  db: Database,
+): Promise<Array<{ workspace: WorkspaceRow; people: Array<{ email: string; role: string }> }>> {
+  const rows = await db.select().from(workspaces).orderBy(asc(workspaces.name), asc(workspaces.id));
+  const people = await db
+    .select({ workspaceId: memberships.workspaceId, role: memberships.role, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .orderBy(asc(users.email));
+  return rows.map((workspace) => ({
+    workspace,
+    people: people.filter((person) => person.workspaceId === workspace.id),
+  }));
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { login } from '../../app/auth/login.js';
-import { closeSession, SESSION_COOKIE, type OpenedSession } from '../../app/auth/sessions.js';
+import { logout, SESSION_COOKIE, type OpenedSession } from '../../app/auth/sessions.js';
 import { completeSetup, isSetupNeeded } from '../../app/auth/setup.js';
 import type { AppContext } from '../../app/context.js';
 import { listVisibleWorkspaces } from '../../app/workspaces.js';
@@ -43,8 +43,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext, secure
     return sessionView(user, session.csrfToken);
   });
 
-  route(app, ctx, 'logout', async ({ actor, reply }) => {
-    if (actor.kind === 'user' && actor.session) await closeSession(ctx, actor.session.id);
+  route(app, ctx, 'logout', async ({ actor, meta, reply }) => {
+    await logout(ctx, actor, meta);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };
   });
