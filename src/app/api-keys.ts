@@ -84,6 +84,7 @@ export async function deleteApiKey(
   await ctx.db.transaction(async (tx) => {
     const deleted = await deleteApiKeyRow(tx, workspaceId, keyId);
     if (!deleted) throw notFound('API key');
+    forgetApiKeys(ctx.db, (key) => key.id === keyId);
     await audit(tx, ctx.clock.now(), {
       action: 'api_key.deleted',
       workspaceId,
@@ -95,14 +96,50 @@ export async function deleteApiKey(
   });
 }
 
+/**
+ * Keys seen in the last 2 s, so that a script hammering the API costs one query per request
+ * instead of two. Revoking a key or deleting its workspace evicts it here at once; another api
+ * process stops accepting it within this window.
+ */
+export const API_KEY_CACHE_MS = 2_000;
+const API_KEY_CACHE_LIMIT = 10_000;
+const keyCaches = new WeakMap<Database, Map<string, { key: ApiKeyRow; checkedAt: number }>>();
+
+function keyCache(db: Database): Map<string, { key: ApiKeyRow; checkedAt: number }> {
+  let cache = keyCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    keyCaches.set(db, cache);
+  }
+  return cache;
+}
+
+/** Forgets cached keys that match, after a revocation or a workspace deletion. */
+export function forgetApiKeys(db: Database, matches: (key: ApiKeyRow) => boolean): void {
+  const cache = keyCache(db);
+  for (const [hash, entry] of cache) if (matches(entry.key)) cache.delete(hash);
+}
+
 /** The key behind an `Authorization: Bearer` value, or `unauthenticated`. */
 export async function authenticateApiKey(ctx: AppContext, secret: string): Promise<ApiKeyRow> {
   if (!secret.startsWith(API_KEY_PREFIX)) throw new AppError('unauthenticated', 'Not a Chorus API key');
-  const key = await findApiKeyByHash(ctx.db, hashToken(secret));
-  if (!key) throw new AppError('unauthenticated', 'Unknown or revoked API key');
+  const hash = hashToken(secret);
   const now = ctx.clock.now();
+  const cache = keyCache(ctx.db);
+  const cached = cache.get(hash);
+  let key = cached && now.getTime() - cached.checkedAt < API_KEY_CACHE_MS ? cached.key : undefined;
+  if (!key) {
+    key = await findApiKeyByHash(ctx.db, hash);
+    if (!key) {
+      cache.delete(hash);
+      throw new AppError('unauthenticated', 'Unknown or revoked API key');
+    }
+    if (cache.size >= API_KEY_CACHE_LIMIT) cache.clear();
+    cache.set(hash, { key, checkedAt: now.getTime() });
+  }
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await touchApiKey(ctx.db, key.id, now);
+    key.lastUsedAt = now;
   }
   return key;
 }

@@ -11,6 +11,7 @@ import {
   type WorkspaceRow,
 } from '../db/repositories/workspaces.js';
 import { authorize, requireUser, type Actor } from './access.js';
+import { forgetApiKeys } from './api-keys.js';
 import { audit } from './audit.js';
 import type { AppContext, RequestMeta } from './context.js';
 
@@ -84,6 +85,7 @@ export async function deleteWorkspace(
   }
   await ctx.db.transaction(async (tx) => {
     await deleteWorkspaceRow(tx, workspaceId);
+    forgetApiKeys(ctx.db, (key) => key.workspaceId === workspaceId);
     // Kept without a workspace id (the row is gone) but with its id and name, so the deletion stays traceable.
     await audit(tx, ctx.clock.now(), {
       action: 'workspace.deleted',

@@ -10,11 +10,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Registry } from 'prom-client';
 import type { AppContext } from '../app/context.js';
 import { errorBody, handleError } from './errors.js';
 import { instrumentHttp } from './metrics.js';
+import { contractSerializerCompiler } from './serializer.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
 
@@ -31,8 +32,6 @@ export interface ServerOptions {
   isReady: () => Promise<boolean>;
 }
 
-const SENSITIVE_QUERY = /([?&](?:token|secret|key|password|code)=)[^&]*/gi;
-
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
@@ -41,22 +40,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
-  // One-time setup links and OAuth callbacks carry secrets in the query string; keep them out of logs.
-  app.setChildLoggerFactory((logger, bindings, childOptions) =>
-    logger.child(bindings, {
-      ...childOptions,
-      serializers: {
-        req: (request: { method?: string; url?: string; ip?: string }) => ({
-          method: request.method,
-          url: request.url?.replace(SENSITIVE_QUERY, '$1[redacted]'),
-          remoteAddress: request.ip,
-        }),
-      },
-    }),
-  );
-
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(contractSerializerCompiler);
   app.setErrorHandler(handleError);
   await app.register(cookie);
   await app.register(swagger, {

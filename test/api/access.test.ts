@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { API_KEY_CACHE_MS } from '../../src/app/api-keys.js';
 import { Browser, createTestApp, setUpOwner, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -157,5 +158,20 @@ describe('members and roles', () => {
       "SELECT action, target_id FROM audit_log WHERE action = 'workspace.deleted'",
     );
     expect(audit).toEqual([{ action: 'workspace.deleted', target_id: globex }]);
+  });
+});
+
+describe('revocation across api processes', () => {
+  test('a key deleted by another process stops working once the 2 s key cache has passed', async () => {
+    const created = (await owner.request('POST', `/api/workspaces/${acme}/api-keys`, { name: 'elsewhere', role: 'analyst' })).json<{
+      secret: string;
+      apiKey: { id: string };
+    }>();
+    const call = () => t.app.inject({ method: 'GET', url: '/api/workspaces', headers: bearer(created.secret) });
+    expect((await call()).statusCode).toBe(200);
+    // Another process revokes it: the row goes, this process's cache does not hear of it.
+    await t.handle.query('DELETE FROM api_keys WHERE id = $1', [created.apiKey.id]);
+    t.clock.advance(API_KEY_CACHE_MS + 1);
+    expect((await call()).statusCode).toBe(401);
   });
 });

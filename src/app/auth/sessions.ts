@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors.js';
-import { deleteSession, findSession, insertSession } from '../../db/repositories/sessions.js';
-import { findUserById, type UserRow } from '../../db/repositories/users.js';
+import { deleteSession, findSessionWithUser, insertSession } from '../../db/repositories/sessions.js';
+import type { UserRow } from '../../db/repositories/users.js';
 import type { Actor } from '../access.js';
 import { audit } from '../audit.js';
 import type { AppContext, RequestMeta } from '../context.js';
@@ -33,15 +33,13 @@ export interface ResolvedSession {
 /** Finds the session behind a cookie value, or throws `unauthenticated` / `session_expired`. */
 export async function resolveSession(ctx: AppContext, token: string): Promise<ResolvedSession> {
   const sessionId = hashToken(token);
-  const session = await findSession(ctx.db, sessionId);
-  if (!session) throw new AppError('unauthenticated', 'Sign in first');
-  if (session.expiresAt <= ctx.clock.now()) {
+  const found = await findSessionWithUser(ctx.db, sessionId);
+  if (!found) throw new AppError('unauthenticated', 'Sign in first');
+  if (found.session.expiresAt <= ctx.clock.now()) {
     await deleteSession(ctx.db, sessionId);
     throw new AppError('session_expired', 'Your session has expired; sign in again');
   }
-  const user = await findUserById(ctx.db, session.userId);
-  if (!user) throw new AppError('unauthenticated', 'Sign in first');
-  return { sessionId, user, csrfToken: session.csrfToken };
+  return { sessionId, user: found.user, csrfToken: found.session.csrfToken };
 }
 
 /** Signs a person out of the session they came through. */

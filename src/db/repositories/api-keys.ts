@@ -1,5 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../connection.js';
+import { preparedQuery } from '../prepared.js';
 import { apiKeys } from '../schema.js';
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
@@ -10,8 +11,12 @@ export async function insertApiKey(db: Database, key: typeof apiKeys.$inferInser
   return row;
 }
 
+const apiKeyByHash = preparedQuery((db) =>
+  db.select().from(apiKeys).where(eq(apiKeys.keyHash, sql.placeholder('keyHash'))).prepare('api_key_by_hash'),
+);
+
 export async function findApiKeyByHash(db: Database, keyHash: string): Promise<ApiKeyRow | undefined> {
-  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.keyHash, keyHash));
+  const [row] = await apiKeyByHash(db).execute({ keyHash });
   return row;
 }
 

@@ -1,6 +1,8 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '../connection.js';
-import { loginFailures, sessions, setupTokens } from '../schema.js';
+import { preparedQuery } from '../prepared.js';
+import { loginFailures, sessions, setupTokens, users } from '../schema.js';
+import type { UserRow } from './users.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -8,8 +10,18 @@ export async function insertSession(db: Database, session: typeof sessions.$infe
   await db.insert(sessions).values(session);
 }
 
-export async function findSession(db: Database, id: string): Promise<SessionRow | undefined> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+const sessionWithUser = preparedQuery((db) =>
+  db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('session_with_user'),
+);
+
+/** The session and its person in one round trip: every cookie-authenticated request asks this. */
+export async function findSessionWithUser(db: Database, id: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  const [row] = await sessionWithUser(db).execute({ id });
   return row;
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../connection.js';
+import { preparedQuery } from '../prepared.js';
 import { memberships, users, workspaces } from '../schema.js';
 import type { UserRow } from './users.js';
 
@@ -43,24 +44,34 @@ export async function listWorkspacesOfUser(
     .orderBy(asc(workspaces.name));
 }
 
-export async function findMembership(db: Database, workspaceId: string, userId: string): Promise<MembershipRow | undefined> {
-  const [row] = await db
+const membershipOf = preparedQuery((db) =>
+  db
     .select()
     .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+    .where(and(eq(memberships.workspaceId, sql.placeholder('workspaceId')), eq(memberships.userId, sql.placeholder('userId'))))
+    .prepare('membership_of'),
+);
+
+export async function findMembership(db: Database, workspaceId: string, userId: string): Promise<MembershipRow | undefined> {
+  const [row] = await membershipOf(db).execute({ workspaceId, userId });
   return row;
 }
+
+const membersOf = preparedQuery((db) =>
+  db
+    .select({ user: users, role: memberships.role, createdAt: memberships.createdAt })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.workspaceId, sql.placeholder('workspaceId')))
+    .orderBy(asc(users.name), asc(users.id))
+    .prepare('members_of'),
+);
 
 export async function listMembers(
   db: Database,
   workspaceId: string,
 ): Promise<Array<{ user: UserRow; role: string; createdAt: Date }>> {
-  return db
-    .select({ user: users, role: memberships.role, createdAt: memberships.createdAt })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.workspaceId, workspaceId))
-    .orderBy(asc(users.name));
+  return membersOf(db).execute({ workspaceId });
 }
 
 export async function upsertMembership(db: Database, workspaceId: string, userId: string, role: string): Promise<MembershipRow> {
