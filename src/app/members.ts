@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../core/errors.js';
 import { canAssignRole, type WorkspaceRole } from '../core/access/permissions.js';
 import type { Database } from '../db/connection.js';
-import { findUserByEmail, insertUser, type UserRow } from '../db/repositories/users.js';
+import { findUserByEmail, insertUser, type PublicUser } from '../db/repositories/users.js';
 import {
   countOwners,
   deleteMembership,
@@ -16,7 +16,7 @@ import { hashPassword } from './auth/passwords.js';
 import type { AppContext, RequestMeta } from './context.js';
 
 export interface Member {
-  user: UserRow;
+  user: PublicUser;
   role: WorkspaceRole;
   createdAt: Date;
 }

@@ -1,12 +1,12 @@
 /** Database rows → the API's shapes (ISO dates, no secrets). */
 import type { ApiKeyRow } from '../db/repositories/api-keys.js';
 import type { AuditRow } from '../db/repositories/audit.js';
-import type { UserRow } from '../db/repositories/users.js';
+import type { PublicUser } from '../db/repositories/users.js';
 import type { WorkspaceRow } from '../db/repositories/workspaces.js';
 import type { Locale } from '../core/validation.js';
 import type { ApiKeyRole, WorkspaceRole } from '../core/access/permissions.js';
 
-export const presentUser = (user: UserRow) => ({
+export const presentUser = (user: PublicUser) => ({
   id: user.id,
   email: user.email,
   name: user.name,
@@ -20,7 +20,7 @@ export const presentWorkspace = (workspace: WorkspaceRow) => ({
   createdAt: workspace.createdAt.toISOString(),
 });
 
-export const presentMember = (member: { user: UserRow; role: WorkspaceRole; createdAt: Date }) => ({
+export const presentMember = (member: { user: PublicUser; role: WorkspaceRole; createdAt: Date }) => ({
   user: presentUser(member.user),
   role: member.role,
   createdAt: member.createdAt.toISOString(),

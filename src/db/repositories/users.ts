@@ -4,6 +4,9 @@ import { users } from '../schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+/** What other people may see of a person: never the password hash. */
+export type PublicUser = Pick<UserRow, 'id' | 'email' | 'name' | 'locale'>;
+export const publicUserColumns = { id: users.id, email: users.email, name: users.name, locale: users.locale };
 
 export async function countUsers(db: Database): Promise<number> {
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users);

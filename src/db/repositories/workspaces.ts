@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../connection.js';
 import { preparedQuery } from '../prepared.js';
 import { memberships, users, workspaces } from '../schema.js';
-import type { UserRow } from './users.js';
+import { publicUserColumns, type PublicUser } from './users.js';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect;
@@ -59,7 +59,7 @@ export async function findMembership(db: Database, workspaceId: string, userId: 
 
 const membersOf = preparedQuery((db) =>
   db
-    .select({ user: users, role: memberships.role, createdAt: memberships.createdAt })
+    .select({ user: publicUserColumns, role: memberships.role, createdAt: memberships.createdAt })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.workspaceId, sql.placeholder('workspaceId')))
@@ -70,7 +70,7 @@ const membersOf = preparedQuery((db) =>
 export async function listMembers(
   db: Database,
   workspaceId: string,
-): Promise<Array<{ user: UserRow; role: string; createdAt: Date }>> {
+): Promise<Array<{ user: PublicUser; role: string; createdAt: Date }>> {
   return membersOf(db).execute({ workspaceId });
 }
 
