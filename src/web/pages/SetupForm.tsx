@@ -3,13 +3,13 @@ import { api } from '../api/apiClient.js';
 import { useApiAction } from '../api/useApiAction.js';
 import { FailureMessage } from '../components/FailureMessage.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import { LANGUAGE_NAMES, LOCALES, isLocale } from '../i18n/locale.js';
+import { LanguageSelect } from '../components/LanguageSelect.js';
 import { useSession } from '../session/SessionProvider.js';
 
 /** The first owner's details; the language chosen here also switches the page at once. */
 export function SetupForm({ token }: { token: string }) {
   const { t, locale } = useI18n();
-  const { signIn, chooseLanguage } = useSession();
+  const { signIn } = useSession();
   const { run, pending, failure } = useApiAction();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -50,22 +50,7 @@ export function SetupForm({ token }: { token: string }) {
         <input required maxLength={120} value={workspaceName} onChange={(event) => setWorkspaceName(event.target.value)} aria-describedby="setup-workspace-hint" data-testid="setup-workspace" />
         <small id="setup-workspace-hint" className="hint">{t('field.workspaceNameHint')}</small>
       </label>
-      <label className="field">
-        <span>{t('language.label')}</span>
-        <select
-          value={locale}
-          onChange={(event) => {
-            if (isLocale(event.target.value)) chooseLanguage(event.target.value);
-          }}
-          data-testid="setup-language"
-        >
-          {LOCALES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {LANGUAGE_NAMES[code]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect variant="field" testId="setup-language" />
       <FailureMessage failure={failure} testId="setup-error" />
       <button type="submit" className="button-primary" disabled={pending} data-testid="setup-submit">
         {t('setup.submit')}

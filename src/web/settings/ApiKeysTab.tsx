@@ -4,6 +4,7 @@ import { api } from '../api/apiClient.js';
 import { useApiAction } from '../api/useApiAction.js';
 import { useApiData } from '../api/useApiData.js';
 import { ConfirmButton } from '../components/ConfirmButton.js';
+import { DataTable } from '../components/DataTable.js';
 import { FailureMessage } from '../components/FailureMessage.js';
 import { roleMessageKey } from '../components/roles.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -37,47 +38,31 @@ export function ApiKeysTab({ membership }: { membership: Membership }) {
           </p>
         ) : null}
         {data.state === 'loaded' && data.value.length > 0 ? (
-          <div className="table-scroll">
-            <table data-testid="api-keys-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('settings.apiKeys.name')}</th>
-                  <th scope="col">{t('settings.apiKeys.prefix')}</th>
-                  <th scope="col">{t('field.role')}</th>
-                  <th scope="col">{t('settings.apiKeys.created')}</th>
-                  <th scope="col">{t('settings.apiKeys.lastUsed')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.value.map((key) => (
-                  <tr key={key.id} data-testid="api-key-row">
-                    <td>{key.name}</td>
-                    <td>
-                      <code>{key.prefix}…</code>
-                    </td>
-                    <td>{t(roleMessageKey(key.role))}</td>
-                    <td>{formatDateTime(key.createdAt, timeZone)}</td>
-                    <td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, timeZone) : t('settings.apiKeys.neverUsed')}</td>
-                    <td className="actions">
-                      {manage ? (
-                        <ConfirmButton
-                          label={t('common.delete')}
-                          question={t('settings.apiKeys.deleteQuestion', { name: key.name })}
-                          confirmLabel={t('common.delete')}
-                          onConfirm={() => remove(key.id)}
-                          disabled={deletion.pending}
-                          testId="api-key-delete"
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="api-keys-table" headings={[t('settings.apiKeys.name'), t('settings.apiKeys.prefix'), t('field.role'), t('settings.apiKeys.created'), t('settings.apiKeys.lastUsed')]} withActions>
+            {data.value.map((key) => (
+              <tr key={key.id} data-testid="api-key-row">
+                <td>{key.name}</td>
+                <td>
+                  <code>{key.prefix}…</code>
+                </td>
+                <td>{t(roleMessageKey(key.role))}</td>
+                <td>{formatDateTime(key.createdAt, timeZone)}</td>
+                <td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, timeZone) : t('settings.apiKeys.neverUsed')}</td>
+                <td className="actions">
+                  {manage ? (
+                    <ConfirmButton
+                      label={t('common.delete')}
+                      question={t('settings.apiKeys.deleteQuestion', { name: key.name })}
+                      confirmLabel={t('common.delete')}
+                      onConfirm={() => remove(key.id)}
+                      disabled={deletion.pending}
+                      testId="api-key-delete"
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </div>
       {manage ? (

@@ -3,6 +3,7 @@ import type { EndpointOutput } from '../../client/client.js';
 import { api } from '../api/apiClient.js';
 import { useApiAction } from '../api/useApiAction.js';
 import { useApiData } from '../api/useApiData.js';
+import { DataTable } from '../components/DataTable.js';
 import { FailureMessage } from '../components/FailureMessage.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { Membership } from '../session/SessionProvider.js';
@@ -45,24 +46,11 @@ export function AuditTab({ membership }: { membership: Membership }) {
           {t('settings.audit.empty')}
         </p>
       ) : (
-        <div className="table-scroll">
-          <table data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.audit.when')}</th>
-                <th scope="col">{t('settings.audit.who')}</th>
-                <th scope="col">{t('settings.audit.action')}</th>
-                <th scope="col">{t('settings.audit.target')}</th>
-                <th scope="col">{t('settings.audit.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} timeZone={membership.workspace.timezone} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable testId="audit-table" headings={[t('settings.audit.when'), t('settings.audit.who'), t('settings.audit.action'), t('settings.audit.target'), t('settings.audit.details')]}>
+          {entries.map((entry) => (
+            <AuditRow key={entry.id} entry={entry} timeZone={membership.workspace.timezone} />
+          ))}
+        </DataTable>
       )}
       <FailureMessage failure={older.failure} />
       {hasMore ? (

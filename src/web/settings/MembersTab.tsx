@@ -3,6 +3,7 @@ import type { EndpointOutput } from '../../client/client.js';
 import { api } from '../api/apiClient.js';
 import { useApiAction } from '../api/useApiAction.js';
 import { useApiData } from '../api/useApiData.js';
+import { DataTable } from '../components/DataTable.js';
 import { FailureMessage } from '../components/FailureMessage.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { navigate } from '../routing/navigation.js';
@@ -43,38 +44,23 @@ export function MembersTab({ membership }: { membership: Membership }) {
         {data.state === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
         {data.state === 'failed' ? <FailureMessage failure={data.failure} /> : null}
         {data.state === 'loaded' ? (
-          <div className="table-scroll">
-            <table data-testid="members-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('field.name')}</th>
-                  <th scope="col">{t('field.email')}</th>
-                  <th scope="col">{t('field.role')}</th>
-                  <th scope="col">{t('settings.members.since')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.value.map((member) => (
-                  <MemberRow
-                    key={member.user.id}
-                    member={member}
-                    actorRole={membership.role}
-                    canManage={manage}
-                    isSelf={member.user.id === user.id}
-                    timeZone={membership.workspace.timezone}
-                    busy={action.pending}
-                    onChangeRole={(role) =>
-                      change(member.user.id, () => api.call('changeMemberRole', { params: { workspaceId, userId: member.user.id }, body: { role } }))
-                    }
-                    onRemove={() => change(member.user.id, () => api.call('removeMember', { params: { workspaceId, userId: member.user.id } }), true)}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="members-table" headings={[t('field.name'), t('field.email'), t('field.role'), t('settings.members.since')]} withActions>
+            {data.value.map((member) => (
+              <MemberRow
+                key={member.user.id}
+                member={member}
+                actorRole={membership.role}
+                canManage={manage}
+                isSelf={member.user.id === user.id}
+                timeZone={membership.workspace.timezone}
+                busy={action.pending}
+                onChangeRole={(role) =>
+                  change(member.user.id, () => api.call('changeMemberRole', { params: { workspaceId, userId: member.user.id }, body: { role } }))
+                }
+                onRemove={() => change(member.user.id, () => api.call('removeMember', { params: { workspaceId, userId: member.user.id } }), true)}
+              />
+            ))}
+          </DataTable>
         ) : null}
       </div>
       {manage ? <AddMemberForm workspaceId={workspaceId} actorRole={membership.role} onAdded={reload} /> : null}
