@@ -8,32 +8,16 @@
  * test-artifacts/. The browser may reach this machine's server only: any other request is aborted,
  * recorded and fails the run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, createClient } from '../../src/client/client.js';
+import { addressOf, workspaceIdIn } from './support/addresses.js';
+import { openGuardedPage, type GuardedPage } from './support/browser.js';
+import { ARTIFACTS, startServer, stopServer, STOP_TIMEOUT_MS, type RunningServer } from './support/server.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-/** A fresh embedded database is created and migrated on first start, which takes a while. */
-const START_TIMEOUT_MS = 90_000;
-const STOP_TIMEOUT_MS = 12_000;
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 /** The last step; it runs even after a failure, since it checks the whole session. */
 const NETWORK_CHECK = 'made no request outside this machine and raised no errors in the page';
 
@@ -59,96 +43,11 @@ const POLISH_NAV: Record<string, string> = {
   settings: 'Ustawienia',
 };
 
-interface RunningServer {
-  child: ChildProcess;
-  url: string;
-  setupUrl: string;
-  /** Everything the process wrote, for the failure message. */
-  output: string[];
-}
-
-/** Starts `node bin/chorus.js start` on a free port and waits for its ready line and setup link. */
-async function startServer(dataDir: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['bin/chorus.js', 'start'], {
-    cwd: ROOT,
-    env: { ...process.env, CHORUS_DATA_DIR: dataDir, CHORUS_PORT: '0', CHORUS_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const lines = readline.createInterface({ input: child.stdout });
-
-  return new Promise<RunningServer>((resolve, reject) => {
-    let url: string | undefined;
-    let expectSetupLink = false;
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`${why}; it wrote:\n${output.join('')}`));
-    };
-    const timer = setTimeout(() => fail(`chorus start was not ready within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
-    child.once('exit', (code, signal) => fail(`chorus start exited early (code ${code}, signal ${signal})`));
-    lines.on('line', (line) => {
-      output.push(`${line}\n`);
-      const ready = /^Chorus is ready at (\S+) \(/.exec(line);
-      if (ready?.[1]) url = ready[1];
-      if (line.startsWith('First start: open this one-time link')) expectSetupLink = true;
-      else if (expectSetupLink && url && line.trim().startsWith(`${url}/setup?token=`)) {
-        clearTimeout(timer);
-        child.removeAllListeners('exit');
-        resolve({ child, url, setupUrl: line.trim(), output });
-      }
-    });
-  });
-}
-
-/** Sends SIGTERM and waits for the exit, up to the stop limit. */
-async function stopServer(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
-  const started = Date.now();
-  if (child.exitCode !== null || child.signalCode !== null) return { code: child.exitCode, signal: child.signalCode, ms: 0 };
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-  child.kill('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), STOP_TIMEOUT_MS);
-  });
-  const result = await Promise.race([exited, limit]);
-  clearTimeout(timer);
-  if (result === 'timeout') {
-    child.kill('SIGKILL');
-    throw new Error(`chorus did not exit within ${STOP_TIMEOUT_MS} ms of SIGTERM`);
-  }
-  return { ...result, ms: Date.now() - started };
-}
-
-/** The workspace id in an app address such as /w/<id>/strategy. */
-function workspaceIdIn(address: string): string {
-  const id = /\/w\/([^/?#]+)\//.exec(new URL(address).pathname + '/')?.[1];
-  if (!id) throw new Error(`no workspace in ${address}`);
-  return decodeURIComponent(id);
-}
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches a full address on the server: the path, then optionally a query string. */
-function addressOf(base: string, pathname: string, query = '(\\?.*)?'): RegExp {
-  return new RegExp(`^${escapeRegExp(base)}${escapeRegExp(pathname)}${query}$`);
-}
-
 describe('Chorus foundation in a real browser', () => {
   let dataDir: string;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let guarded: GuardedPage;
   let page: Page;
-  /** Requests the browser tried to send anywhere but this machine; each was aborted. */
-  const outbound: string[] = [];
-  /** Uncaught exceptions in the page. */
-  const pageErrors: string[] = [];
-  /** Console errors other than the browser's own line for an HTTP error status. */
-  const consoleErrors: string[] = [];
   let failedStep: string | undefined;
 
   let firstWorkspaceId = '';
@@ -160,29 +59,12 @@ describe('Chorus foundation in a real browser', () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'chorus-e2e-'));
     server = await startServer(dataDir);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(15_000);
-    context.setDefaultNavigationTimeout(30_000);
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      const isNetwork = ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol);
-      if (isNetwork && !LOCAL_HOSTS.has(url.hostname)) {
-        outbound.push(url.href);
-        await route.abort('blockedbyclient');
-        return;
-      }
-      await route.continue();
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(message.text());
-    });
+    guarded = await openGuardedPage();
+    page = guarded.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await guarded?.browser.close();
     if (server) {
       const exit = await stopServer(server.child);
       expect(exit, `chorus output:\n${server.output.join('')}`).toMatchObject({ code: 0, signal: null });
@@ -367,8 +249,8 @@ describe('Chorus foundation in a real browser', () => {
   });
 
   it(NETWORK_CHECK, () => {
-    expect(outbound).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(guarded.outbound).toEqual([]);
+    expect(guarded.pageErrors).toEqual([]);
+    expect(guarded.consoleErrors).toEqual([]);
   });
 });
