@@ -18,7 +18,13 @@ export type AuditAction =
   | 'member.removed'
   | 'api_key.created'
   | 'api_key.deleted'
-  | 'backup.restored';
+  | 'backup.restored'
+  | 'strategy.profile_saved'
+  | 'strategy.saved'
+  | 'inventory.account_added'
+  | 'inventory.account_updated'
+  | 'inventory.account_removed'
+  | 'onboarding.updated';
 
 export interface AuditInput {
   action: AuditAction;

@@ -17,6 +17,7 @@ import { errorBody, handleError } from './errors.js';
 import { instrumentHttp } from './metrics.js';
 import { contractSerializerCompiler } from './serializer.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerStrategyRoutes } from './routes/strategy.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -74,6 +75,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerAuthRoutes(app, options.ctx, options.publicUrl.startsWith('https://'));
   registerWorkspaceRoutes(app, options.ctx);
+  registerStrategyRoutes(app, options.ctx);
   await registerWebUi(app, options.webDir);
   return app;
 }

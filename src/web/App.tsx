@@ -1,4 +1,5 @@
 import { I18nProvider } from './i18n/I18nProvider.js';
+import { AccountsPage } from './inventory/AccountsPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NewWorkspacePage } from './pages/NewWorkspacePage.js';
 import { PlannedSectionPage } from './pages/PlannedSectionPage.js';
@@ -6,11 +7,14 @@ import { SetupPage } from './pages/SetupPage.js';
 import { LoadingScreen, NoAccessPage, NotFoundPage, UnavailableScreen } from './pages/StatusPages.js';
 import { useAddress } from './routing/navigation.js';
 import { Redirect } from './routing/Redirect.js';
-import { loginPathFor, parseRoute, pathFor, safeNextPath, sectionPath } from './routing/routes.js';
+import { loginPathFor, parseRoute, pathFor, safeNextPath, sectionPath, type Route } from './routing/routes.js';
 import { homeWorkspaceId } from './session/lastWorkspace.js';
 import { SessionProvider, useSession } from './session/SessionProvider.js';
+import type { Membership } from './session/SessionProvider.js';
 import { SettingsPage } from './settings/SettingsPage.js';
 import { AppShell } from './shell/AppShell.js';
+import { StrategyPage } from './strategy/StrategyPage.js';
+import { WizardPage } from './strategy/wizard/WizardPage.js';
 
 export function App() {
   return (
@@ -56,6 +60,7 @@ function Pages() {
         </AppShell>
       );
     case 'section':
+    case 'strategyWizard':
     case 'settings': {
       const membership = session.memberships.find(({ workspace }) => workspace.id === route.workspaceId);
       if (!membership) {
@@ -67,13 +72,26 @@ function Pages() {
       }
       return (
         <AppShell route={route} membership={membership}>
-          {route.name === 'section' ? (
-            <PlannedSectionPage section={route.section} />
-          ) : (
-            <SettingsPage key={membership.workspace.id} membership={membership} tab={route.tab} />
-          )}
+          <WorkspacePage route={route} membership={membership} />
         </AppShell>
       );
     }
+  }
+}
+
+type WorkspaceRoute = Extract<Route, { name: 'section' | 'strategyWizard' | 'settings' }>;
+
+/** The page of a workspace route; `key` starts each page afresh when the workspace changes. */
+function WorkspacePage({ route, membership }: { route: WorkspaceRoute; membership: Membership }) {
+  const key = membership.workspace.id;
+  if (route.name === 'settings') return <SettingsPage key={key} membership={membership} tab={route.tab} />;
+  if (route.name === 'strategyWizard') return <WizardPage key={key} membership={membership} />;
+  switch (route.section) {
+    case 'strategy':
+      return <StrategyPage key={key} membership={membership} />;
+    case 'accounts':
+      return <AccountsPage key={key} membership={membership} />;
+    default:
+      return <PlannedSectionPage section={route.section} />;
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { endpoints } from '../../src/client/endpoints.js';
+import { STRATEGY_EXPORT_OPERATIONS } from '../../src/server/routes/strategy-export.js';
 import { createTestApp, OWNER, setUpOwner, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -9,12 +10,12 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('OpenAPI, docs, health and metrics', () => {
-  test('the OpenAPI 3.1 document lists every endpoint of the contract', async () => {
+  test('the OpenAPI 3.1 document lists every endpoint of the contract and the document exports', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const spec = response.json<{ openapi: string; paths: Record<string, Record<string, { operationId: string }>> }>();
     expect(spec.openapi).toBe('3.1.0');
     const operations = Object.values(spec.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
-    expect(operations.sort()).toEqual(Object.keys(endpoints).sort());
+    expect(operations.sort()).toEqual([...Object.keys(endpoints), ...STRATEGY_EXPORT_OPERATIONS].sort());
     const login = spec.paths['/api/auth/login']?.post as unknown as { requestBody: { content: Record<string, { schema: object }> } };
     expect(login.requestBody.content['application/json']?.schema).toMatchObject({
       properties: { email: expect.any(Object), password: expect.any(Object) },

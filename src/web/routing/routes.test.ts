@@ -11,6 +11,9 @@ describe('parseRoute', () => {
     ['/workspaces/new', { name: 'newWorkspace' }],
     [`/w/${workspaceId}`, { name: 'section', workspaceId, section: 'strategy' }],
     [`/w/${workspaceId}/inbox`, { name: 'section', workspaceId, section: 'inbox' }],
+    [`/w/${workspaceId}/strategy/wizard`, { name: 'strategyWizard', workspaceId }],
+    [`/w/${workspaceId}/accounts`, { name: 'section', workspaceId, section: 'accounts' }],
+    [`/w/${workspaceId}/inbox/wizard`, { name: 'notFound' }],
     [`/w/${workspaceId}/settings`, { name: 'settings', workspaceId, tab: 'general' }],
     [`/w/${workspaceId}/settings/api-keys`, { name: 'settings', workspaceId, tab: 'api-keys' }],
     [`/w/${workspaceId}/settings/members/`, { name: 'settings', workspaceId, tab: 'members' }],
@@ -22,7 +25,7 @@ describe('parseRoute', () => {
   });
 
   it('round-trips every path it builds', () => {
-    for (const path of [sectionPath(workspaceId, 'calendar'), sectionPath(workspaceId, 'settings'), pathFor({ name: 'newWorkspace' })]) {
+    for (const path of [pathFor({ name: 'strategyWizard', workspaceId }), sectionPath(workspaceId, 'calendar'), sectionPath(workspaceId, 'settings'), pathFor({ name: 'newWorkspace' })]) {
       expect(pathFor(parseRoute(path))).toBe(path);
     }
   });

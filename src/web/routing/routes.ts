@@ -19,6 +19,7 @@ export type Route =
   | { name: 'login' }
   | { name: 'newWorkspace' }
   | { name: 'section'; workspaceId: string; section: PlannedSection }
+  | { name: 'strategyWizard'; workspaceId: string }
   | { name: 'settings'; workspaceId: string; tab: SettingsTab }
   | { name: 'notFound' };
 
@@ -38,6 +39,7 @@ export function parseRoute(pathname: string): Route {
   const workspaceId = second;
   if (third === undefined) return { name: 'section', workspaceId, section: 'strategy' };
   if (isOneOf(PLANNED_SECTIONS, third) && fourth === undefined) return { name: 'section', workspaceId, section: third };
+  if (third === 'strategy' && fourth === 'wizard') return { name: 'strategyWizard', workspaceId };
   if (third === 'settings' && fourth === undefined) return { name: 'settings', workspaceId, tab: 'general' };
   if (third === 'settings' && isOneOf(SETTINGS_TABS, fourth)) return { name: 'settings', workspaceId, tab: fourth };
   return { name: 'notFound' };
@@ -56,6 +58,8 @@ export function pathFor(route: Route): string {
       return '/workspaces/new';
     case 'section':
       return `/w/${encodeURIComponent(route.workspaceId)}/${route.section}`;
+    case 'strategyWizard':
+      return `/w/${encodeURIComponent(route.workspaceId)}/strategy/wizard`;
     case 'settings':
       return `/w/${encodeURIComponent(route.workspaceId)}/settings/${route.tab}`;
   }
@@ -70,7 +74,7 @@ export function sectionPath(workspaceId: string, section: NavSection): string {
 
 /** The same place in another workspace, so that switching workspaces keeps the open section. */
 export function sameRouteInWorkspace(route: Route, workspaceId: string): string {
-  if (route.name === 'section' || route.name === 'settings') return pathFor({ ...route, workspaceId });
+  if (route.name === 'section' || route.name === 'settings' || route.name === 'strategyWizard') return pathFor({ ...route, workspaceId });
   return sectionPath(workspaceId, 'strategy');
 }
 

@@ -5,6 +5,7 @@ import { sectionTitleKey } from './sectionMessages.js';
 
 function activeSection(route: Route): NavSection | undefined {
   if (route.name === 'section') return route.section;
+  if (route.name === 'strategyWizard') return 'strategy';
   if (route.name === 'settings') return 'settings';
   return undefined;
 }

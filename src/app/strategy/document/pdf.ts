@@ -1,0 +1,95 @@
+/**
+ * Renders the strategy document as a PDF with pdfkit. The text is set in DejaVu Sans, embedded
+ * from the `dejavu-fonts-ttf` package (a subset of the glyphs used), because PDF's built-in fonts
+ * cover Latin-1 only: Polish and Russian documents would lose their letters.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import type { Block, Span, StrategyDocument } from './model.js';
+
+const require = createRequire(import.meta.url);
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** Read once, on the first export: the two files are about 1.4 MB together. */
+function loadFonts(): { regular: Buffer; bold: Buffer } {
+  fonts ??= {
+    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+  };
+  return fonts;
+}
+
+const SIZES = { title: 20, heading: 15, subheading: 12, body: 10.5 } as const;
+const LINK_COLOUR = '#1a56db';
+const TEXT_COLOUR = '#111111';
+
+const BULLET_INDENT = 14;
+
+/** Writes spans as one paragraph; a position starts it there and wraps it within `width`. */
+function writeSpans(doc: PDFKit.PDFDocument, spans: Span[], at?: { x: number; y: number; width: number }): void {
+  spans.forEach((part, index) => {
+    const last = index === spans.length - 1;
+    const options = { continued: !last, link: part.url ?? null, underline: Boolean(part.url) };
+    doc.font(part.strong ? 'bold' : 'regular').fillColor(part.url ? LINK_COLOUR : TEXT_COLOUR);
+    if (index === 0 && at) doc.text(part.text, at.x, at.y, { ...options, width: at.width });
+    else doc.text(part.text, options);
+  });
+}
+
+/** A bullet with a hanging indent, so wrapped lines stay aligned with the item's first line. */
+function writeListItem(doc: PDFKit.PDFDocument, item: Span[]): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  if (doc.y + doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const y = doc.y;
+  doc.font('regular').fillColor(TEXT_COLOUR).text('•', left + 2, y, { lineBreak: false });
+  writeSpans(doc, item, { x: left + BULLET_INDENT, y, width: width - BULLET_INDENT });
+  doc.x = left;
+}
+
+function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
+  switch (block.kind) {
+    case 'title':
+      doc.font('bold').fontSize(SIZES.title).fillColor(TEXT_COLOUR).text(block.text).moveDown(0.5);
+      return;
+    case 'heading':
+      doc.moveDown(0.6).font('bold').fontSize(SIZES.heading).fillColor(TEXT_COLOUR).text(block.text).moveDown(0.3);
+      return;
+    case 'subheading':
+      doc.moveDown(0.3).font('bold').fontSize(SIZES.subheading).fillColor(TEXT_COLOUR).text(block.text).moveDown(0.2);
+      return;
+    case 'paragraph':
+      doc.fontSize(SIZES.body);
+      writeSpans(doc, block.spans);
+      doc.moveDown(0.4);
+      return;
+    case 'list':
+      doc.fontSize(SIZES.body);
+      for (const item of block.items) writeListItem(doc, item);
+      doc.moveDown(0.4);
+      return;
+  }
+}
+
+/** The whole document in memory: a strategy is a few pages, well under a megabyte. */
+export function renderPdf(document: StrategyDocument, createdAt: Date): Promise<Buffer> {
+  const { regular, bold } = loadFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    lang: document.locale,
+    info: { Title: document.title, Creator: 'Chorus', CreationDate: createdAt },
+  });
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const block of document.blocks) drawBlock(doc, block);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,164 @@
+/**
+ * Strategy end to end (issue 5's proof): the City gym of seed text 004 walks the onboarding wizard
+ * in Polish. Its customers live or work within half a mile, so the advisor must rank Facebook
+ * (hyper-local targeting) above LinkedIn (coarse geo-targeting, an audience of about a thousand),
+ * with the reasons shown. The saved strategy is exported as PDF and its first page, rendered by
+ * pdftoppm, must not be blank.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openGuardedPage, type GuardedPage } from './support/browser.js';
+import { ARTIFACTS, startServer, stopServer, type RunningServer } from './support/server.js';
+
+const run = promisify(execFile);
+const NETWORK_CHECK = 'made no request outside this machine and raised no errors in the page';
+
+// Bank station, in the City of London; 0.8 km is the seed's "half a mile".
+const CITY_GYM = { lat: '51.5133', lon: '-0.0890', radiusKm: '0.8' };
+
+/** Share of dark pixels on a greyscale PGM (P5) image: 0 for a blank page. */
+function darkShare(pgm: Buffer): number {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+  if (!header?.[0]) throw new Error('not a binary PGM image');
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (const value of pixels) if (value < 128) dark += 1;
+  return dark / pixels.length;
+}
+
+describe('strategy wizard for the City gym, in Polish', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let guarded: GuardedPage;
+  let page: Page;
+  let workspaceId = '';
+  let failedStep: string | undefined;
+
+  beforeAll(async () => {
+    await fs.mkdir(ARTIFACTS, { recursive: true });
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'chorus-e2e-strategy-'));
+    server = await startServer(dataDir);
+    guarded = await openGuardedPage();
+    page = guarded.page;
+  });
+
+  afterAll(async () => {
+    await guarded?.browser.close();
+    if (server) expect(await stopServer(server.child)).toMatchObject({ code: 0, signal: null });
+    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  beforeEach(({ task, skip, onTestFailed }) => {
+    if (failedStep && task.name !== NETWORK_CHECK) skip(`an earlier step failed: ${failedStep}`);
+    onTestFailed(async () => {
+      failedStep = task.name;
+      const slug = task.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      await page?.screenshot({ path: path.join(ARTIFACTS, `strategy-failed-${slug}.png`), fullPage: true }).catch(() => undefined);
+    });
+  });
+
+  it('sets up the gym owner with Polish as the language', async () => {
+    const token = new URL(server.setupUrl).searchParams.get('token');
+    // The browser context's request API shares its cookie jar, so the page is signed in afterwards.
+    const setup = await page.request.post(`${server.url}/api/setup`, {
+      data: { token, email: 'trener@example.test', name: 'Marta Trener', password: 'silownia w city 2026', workspaceName: 'City Gym', locale: 'pl' },
+    });
+    expect(setup.status()).toBe(201);
+    const session = (await setup.json()) as { memberships: Array<{ workspace: { id: string } }> };
+    workspaceId = session.memberships[0]?.workspace.id ?? '';
+    await page.goto(`${server.url}/w/${workspaceId}/strategy`);
+    await page.getByTestId('language-select').selectOption('pl');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('pl');
+    expect(await page.getByTestId('nav-strategy').textContent()).toBe('Strategia');
+  });
+
+  it('fills in the business profile: a local B2C gym in the City of London', async () => {
+    await page.goto(`${server.url}/w/${workspaceId}/strategy/wizard`);
+    await page.getByTestId('wizard-profile').waitFor();
+    await page.getByTestId('profile-industry').selectOption('fitness');
+    await page.getByTestId('profile-market-b2c').check();
+    await page.getByTestId('profile-local').check();
+    await page.getByTestId('profile-lat').fill(CITY_GYM.lat);
+    await page.getByTestId('profile-lon').fill(CITY_GYM.lon);
+    await page.getByTestId('profile-radius').fill(CITY_GYM.radiusKm);
+    await page.getByTestId('profile-countries').selectOption(['GB']);
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-goals').waitFor();
+
+    const saved = await page.request.get(`${server.url}/api/workspaces/${workspaceId}/strategy/profile`);
+    expect(((await saved.json()) as { profile: object }).profile).toMatchObject({
+      industry: 'fitness',
+      market: 'b2c',
+      radiusKm: 0.8,
+      countries: ['GB'],
+    });
+  });
+
+  it('ranks Facebook above LinkedIn, with the reasons shown in Polish', async () => {
+    await page.getByTestId('goal-sales').check();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-advisor').waitFor();
+    await page.getByTestId('advice-row').first().waitFor();
+
+    const order = await page.getByTestId('advice-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-channel')));
+    expect(order.indexOf('facebook')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('facebook')).toBeLessThan(order.indexOf('linkedin'));
+
+    const facebook = page.locator('[data-testid="advice-row"][data-channel="facebook"]');
+    const linkedin = page.locator('[data-testid="advice-row"][data-channel="linkedin"]');
+    await expect.poll(() => facebook.locator('[data-testid="advice-reason"][data-code="hyper_local_targeting"]').count()).toBe(1);
+    expect(await linkedin.locator('[data-testid="advice-reason"][data-code="coarse_geo_targeting"]').count()).toBe(1);
+    expect(await linkedin.locator('[data-testid="advice-reason"][data-code="minimum_ad_audience"]').count()).toBe(1);
+    expect(await facebook.textContent()).toContain('Polecane');
+    // The reason is worded in Polish, not shown as its code.
+    expect(await facebook.locator('[data-testid="advice-reason"][data-code="hyper_local_targeting"]').textContent()).not.toContain(
+      'hyper_local_targeting',
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'strategy-advisor-pl.png'), fullPage: true });
+  });
+
+  it('saves the strategy with Facebook chosen', async () => {
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-platforms').waitFor();
+    expect(await page.getByTestId('platform-facebook').isChecked()).toBe(true);
+    await page.getByTestId('strategy-save').click();
+    await page.getByTestId('strategy-saved').waitFor();
+
+    const current = await page.request.get(`${server.url}/api/workspaces/${workspaceId}/strategy`);
+    const { strategy } = (await current.json()) as { strategy: { version: number; channels: Array<{ channel: string }> } | null };
+    expect(strategy?.version).toBe(1);
+    expect(strategy?.channels.map((c) => c.channel)).toContain('facebook');
+  });
+
+  it('exports the strategy as a PDF whose first page is not blank', async () => {
+    await page.goto(`${server.url}/w/${workspaceId}/strategy`);
+    const link = page.getByTestId('export-pdf');
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toContain('lang=pl');
+    const download = await page.request.get(new URL(href ?? '', server.url).href);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+
+    const pdfFile = path.join(dataDir, 'strategy.pdf');
+    await fs.writeFile(pdfFile, await download.body());
+    const prefix = path.join(dataDir, 'page');
+    await run('pdftoppm', ['-f', '1', '-l', '1', '-r', '40', '-gray', pdfFile, prefix]);
+    const [rendered] = (await fs.readdir(dataDir)).filter((name) => name.startsWith('page') && name.endsWith('.pgm'));
+    expect(rendered).toBeDefined();
+    const share = darkShare(await fs.readFile(path.join(dataDir, rendered ?? '')));
+    expect(share).toBeGreaterThan(0.002);
+    await run('pdftoppm', ['-f', '1', '-l', '1', '-r', '60', '-png', pdfFile, path.join(ARTIFACTS, 'strategy-pdf')]);
+  });
+
+  it(NETWORK_CHECK, () => {
+    expect(guarded.outbound).toEqual([]);
+    expect(guarded.pageErrors).toEqual([]);
+    expect(guarded.consoleErrors).toEqual([]);
+  });
+});
