@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { issueSetupToken } from '../app/auth/setup.js';
 import { systemClock, type AppContext, type Clock } from '../app/context.js';
@@ -51,22 +50,27 @@ export async function startChorus(config: Config, options: StartOptions = {}): P
   if (applied.length) logger.info({ applied }, 'database migrated');
 
   const ctx: AppContext = { db: db.db, clock: options.clock ?? systemClock, logger };
-  const jobs = await startJobEngine(db, config.roles, logger);
+  let stopping = false;
+  // The job engine mostly waits on the database and the server mostly builds routes in JavaScript,
+  // so starting them side by side shortens the time to ready.
+  const [jobs, server] = await Promise.all([
+    startJobEngine(db, config.roles, logger),
+    config.roles.includes('api')
+      ? buildServer({
+          ctx,
+          logger,
+          publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+          metrics: createMetricsRegistry(),
+          webDir: options.webDir ?? findWebDir(),
+          isReady: async () => !stopping && (await db.query('SELECT 1 AS ok')).length === 1,
+        })
+      : undefined,
+  ]);
   if (config.roles.includes('worker')) await registerWorkers(jobs, ctx);
 
-  let server: FastifyInstance | undefined;
   let url: string | undefined;
   let setupUrl: string | undefined;
-  let stopping = false;
-  if (config.roles.includes('api')) {
-    server = await buildServer({
-      ctx,
-      logger,
-      publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
-      metrics: createMetricsRegistry(),
-      webDir: options.webDir ?? findWebDir(),
-      isReady: async () => !stopping && (await db.query('SELECT 1 AS ok')).length === 1,
-    });
+  if (server) {
     await server.listen({ port: config.port, host: config.host });
     const address = server.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
