@@ -16,7 +16,7 @@ export const contractSerializerCompiler: FastifySerializerCompiler<z.ZodType> = 
   return (data) => {
     if (!serialize) {
       const jsonSchema = z.toJSONSchema(schema, { io: 'output', target: 'draft-07', unrepresentable: 'any' });
-      serialize = fastJson(jsonSchema as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
+      serialize = fastJson(jsonSchema as Parameters<typeof fastJson>[0]);
     }
     return serialize(data);
   };

@@ -66,7 +66,7 @@ describe('strategy document export', () => {
     expect(markdown).toContain('target 40 per month');
     expect(markdown).toContain('### Facebook (score');
     expect(markdown).toContain('### YouTube');
-    expect(markdown).toContain('Its ads can target people within a small radius');
+    expect(markdown).toContain('Its ads can reach people living or working within');
     expect(markdown).toContain('Answer customers within 1 h');
     expect(markdown).toContain('**Community manager:** unassigned (5 h a week)');
     expect(markdown).toContain('Corporate deals go through \\*HR\\*.');
@@ -79,6 +79,8 @@ describe('strategy document export', () => {
     expect(markdown).toContain(`# Strategia w mediach społecznościowych: ${WORKSPACE_NAME}`);
     expect(markdown).toContain('## Wybrane platformy');
     expect(markdown).toContain('Sprzedaż');
+    expect(markdown).toContain('Jej reklamy mogą dotrzeć do osób mieszkających lub pracujących w promieniu');
+    expect(markdown).not.toContain('po angielsku');
     expect(markdown).not.toContain('### YouTube');
     expect((await owner.request('GET', exportUrl('md', '?lang=ru'))).body).toContain('## Цели');
   });

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { advise } from './advisor.js';
-import { explainMissing, explainReason } from './explain.js';
 import type { ChannelId } from './facts/types.js';
 import type { GoalId } from './goals.js';
 import { PLATFORM_FACTS } from './platform-facts.js';
 import { businessProfileSchema, type BusinessProfile } from './profile.js';
 import type { Advice, RankedChannel } from './reasons.js';
+import { wordMissing, wordReason } from './wording/index.js';
 
 /** Profiles go through the schema, as they would from the API, so a test cannot use a shape the API refuses. */
 function adviceFor(input: unknown, goals: GoalId[] = ['sales']): Advice {
@@ -132,7 +132,7 @@ describe('advice in general', () => {
     expect(advice.factsVersion).toBe(PLATFORM_FACTS.version);
     const fields = advice.missing.map((missing) => missing.field);
     expect(fields).toEqual(expect.arrayContaining(['goals', 'market', 'countries', 'audienceAgeBands', 'customersAlreadySearch', 'hasVocalFans']));
-    for (const missing of advice.missing) expect(explainMissing(missing)).toMatch(/\w/);
+    for (const missing of advice.missing) expect(wordMissing(missing, 'en')).toMatch(/\w/);
   });
 
   test('a country without figures is named in missing and scores neutral', () => {
@@ -161,7 +161,7 @@ describe('advice in general', () => {
           expect(fact.source.title).not.toBe('');
           expect(fact.source.url).not.toBe('');
         }
-        expect(explainReason(reason)).not.toContain('?');
+        expect(wordReason(reason, 'en')).not.toMatch(/[{}]/);
       }
     }
   });

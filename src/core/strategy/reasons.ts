@@ -1,6 +1,6 @@
 /**
- * Reasons are codes with parameters, never sentences: the UI words them in four languages and
- * explain.ts words them in English. Every reason carries the facts it rests on.
+ * Reasons are codes with parameters, never sentences: wording/ words them in the four languages
+ * of the product, for the UI and the strategy document alike. Every reason carries the facts it rests on.
  */
 import type { ChannelId, ChannelKind, FactRef } from './facts/types.js';
 

@@ -6,7 +6,7 @@ import type { ChannelId } from '../../core/strategy/facts/types.js';
 import type { GoalId, KpiPeriod } from '../../core/strategy/goals.js';
 import type { Gender, Industry, Market, MarketScope, PriceLevel, SalesChannel } from '../../core/strategy/profile.js';
 import { isMessageKey, type MessageKey } from '../i18n/dictionaries.js';
-import type { ConclusionKind, InventoryFlag, OnboardingStep, StrategyRole, Verdict } from './types.js';
+import type { InventoryFlag, OnboardingStep, StrategyRole, Verdict } from './types.js';
 
 export const channelKey = (channel: ChannelId): `channel.${ChannelId}` => `channel.${channel}`;
 export const industryKey = (industry: Industry): `profile.industry.${Industry}` => `profile.industry.${industry}`;
@@ -19,7 +19,6 @@ export const goalKey = (goal: GoalId): `goal.${GoalId}` => `goal.${goal}`;
 export const goalHintKey = (goal: GoalId): `goal.${GoalId}.hint` => `goal.${goal}.hint`;
 export const periodKey = (period: KpiPeriod): `kpi.period.${KpiPeriod}` => `kpi.period.${period}`;
 export const verdictKey = (verdict: Verdict): `advisor.verdict.${Verdict}` => `advisor.verdict.${verdict}`;
-export const conclusionTitleKey = (kind: ConclusionKind): `advisor.conclusion.${ConclusionKind}` => `advisor.conclusion.${kind}`;
 export const roleKey = (role: StrategyRole): `strategy.role.${StrategyRole}` => `strategy.role.${role}`;
 export const stepKey = (step: OnboardingStep): `wizard.step.${OnboardingStep}` => `wizard.step.${step}`;
 export const flagKey = (flag: InventoryFlag): `inventory.flag.${InventoryFlag}` => `inventory.flag.${flag}`;

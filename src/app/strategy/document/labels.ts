@@ -1,12 +1,12 @@
 /**
  * The words of the strategy document in the four languages of the product. Headings, goal names,
- * periods and the content plan's phrases are translated; the advisor's reasons and the facts'
- * statements are English (explain.ts words them in English only).
+ * periods and the content plan's phrases are here; the advisor's reasons, its conclusion and the
+ * channel names come from the shared wording in core/strategy/wording. The facts' statements are English.
  */
 import type { Locale } from '../../../core/validation.js';
 import type { GoalId, KpiPeriod } from '../../../core/strategy/goals.js';
 import type { StrategyRoleName } from '../../../core/planning/types.js';
-import type { ConclusionKind, Verdict } from '../../../core/strategy/reasons.js';
+import type { Verdict } from '../../../core/strategy/reasons.js';
 
 export interface Labels {
   title: (workspace: string) => string;
@@ -31,11 +31,9 @@ export interface Labels {
   notes: string;
   sources: string;
   factsVersion: (version: string) => string;
-  reasonsInEnglish: string;
   goalNames: Record<GoalId, string>;
   periods: Record<KpiPeriod, string>;
   verdicts: Record<Verdict, string>;
-  conclusions: Record<ConclusionKind, string>;
   roleNames: Record<StrategyRoleName, string>;
 }
 
@@ -65,7 +63,6 @@ const en: Labels = {
   notes: 'Notes',
   sources: 'Sources',
   factsVersion: (version) => `Platform facts version ${version}.`,
-  reasonsInEnglish: '',
   goalNames: {
     sales: 'Sales',
     traffic: 'Traffic to the site',
@@ -79,11 +76,6 @@ const en: Labels = {
   },
   periods: { week: 'week', month: 'month', quarter: 'quarter', year: 'year' },
   verdicts: { recommended: 'recommended', consider: 'worth considering', not_recommended: 'not recommended' },
-  conclusions: {
-    social_first: 'Social media should be your main channel.',
-    social_supporting: 'Social media should support your other channels.',
-    not_social: 'Social media is not your main channel.',
-  },
   roleNames: {
     strategist: 'Strategist',
     content_author: 'Content author',
@@ -117,7 +109,6 @@ const id: Labels = {
   notes: 'Catatan',
   sources: 'Sumber',
   factsVersion: (version) => `Versi fakta platform ${version}.`,
-  reasonsInEnglish: 'Alasan penasihat ditulis dalam bahasa Inggris.',
   goalNames: {
     sales: 'Penjualan',
     traffic: 'Lalu lintas ke situs',
@@ -131,11 +122,6 @@ const id: Labels = {
   },
   periods: { week: 'minggu', month: 'bulan', quarter: 'kuartal', year: 'tahun' },
   verdicts: { recommended: 'disarankan', consider: 'layak dipertimbangkan', not_recommended: 'tidak disarankan' },
-  conclusions: {
-    social_first: 'Media sosial sebaiknya menjadi saluran utama Anda.',
-    social_supporting: 'Media sosial sebaiknya mendukung saluran Anda yang lain.',
-    not_social: 'Media sosial bukan saluran utama Anda.',
-  },
   roleNames: {
     strategist: 'Perencana strategi',
     content_author: 'Penulis konten',
@@ -169,7 +155,6 @@ const ru: Labels = {
   notes: 'Заметки',
   sources: 'Источники',
   factsVersion: (version) => `Версия данных о платформах: ${version}.`,
-  reasonsInEnglish: 'Обоснования советника приведены на английском языке.',
   goalNames: {
     sales: 'Продажи',
     traffic: 'Трафик на сайт',
@@ -183,11 +168,6 @@ const ru: Labels = {
   },
   periods: { week: 'неделю', month: 'месяц', quarter: 'квартал', year: 'год' },
   verdicts: { recommended: 'рекомендуется', consider: 'стоит рассмотреть', not_recommended: 'не рекомендуется' },
-  conclusions: {
-    social_first: 'Социальные сети должны стать вашим основным каналом.',
-    social_supporting: 'Социальные сети должны поддерживать другие ваши каналы.',
-    not_social: 'Социальные сети — не ваш основной канал.',
-  },
   roleNames: {
     strategist: 'Стратег',
     content_author: 'Автор контента',
@@ -221,7 +201,6 @@ const pl: Labels = {
   notes: 'Notatki',
   sources: 'Źródła',
   factsVersion: (version) => `Wersja danych o platformach: ${version}.`,
-  reasonsInEnglish: 'Uzasadnienia doradcy są po angielsku.',
   goalNames: {
     sales: 'Sprzedaż',
     traffic: 'Ruch na stronie',
@@ -235,11 +214,6 @@ const pl: Labels = {
   },
   periods: { week: 'tydzień', month: 'miesiąc', quarter: 'kwartał', year: 'rok' },
   verdicts: { recommended: 'polecana', consider: 'warta rozważenia', not_recommended: 'niepolecana' },
-  conclusions: {
-    social_first: 'Media społecznościowe powinny być Twoim głównym kanałem.',
-    social_supporting: 'Media społecznościowe powinny wspierać Twoje pozostałe kanały.',
-    not_social: 'Media społecznościowe nie są Twoim głównym kanałem.',
-  },
   roleNames: {
     strategist: 'Strateg',
     content_author: 'Autor treści',

@@ -4,9 +4,9 @@
  * PDF renderers draw the same blocks, so both exports say the same thing.
  */
 import { kpisFor } from '../../../core/strategy/goals.js';
-import { CHANNEL_NAMES, explainReason } from '../../../core/strategy/explain.js';
 import type { Source } from '../../../core/strategy/facts/types.js';
 import type { Reason } from '../../../core/strategy/reasons.js';
+import { wordChannel, wordConclusion, wordReason } from '../../../core/strategy/wording/index.js';
 import type { Locale } from '../../../core/validation.js';
 import type { StrategyVersion } from '../strategy.js';
 import { DOCUMENT_LABELS, type Labels } from './labels.js';
@@ -45,7 +45,10 @@ const POLARITY_MARK: Record<Reason['polarity'], string> = { for: '(+)', against:
 
 const plain = (text: string): Span[] => [{ text }];
 const labelled = (label: string, text: string): Span[] => [{ text: `${label}: `, strong: true }, { text }];
-const reasonItem = (reason: Reason): Span[] => plain(`${POLARITY_MARK[reason.polarity]} ${explainReason(reason)}`);
+const reasonItem =
+  (locale: Locale) =>
+  (reason: Reason): Span[] =>
+    plain(`${POLARITY_MARK[reason.polarity]} ${wordReason(reason, locale)}`);
 const humanize = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('_', ' ');
 
 function goalBlocks(strategy: StrategyVersion, t: Labels, locale: Locale): Block[] {
@@ -65,22 +68,22 @@ function goalBlocks(strategy: StrategyVersion, t: Labels, locale: Locale): Block
   ];
 }
 
-function platformBlocks(strategy: StrategyVersion, t: Labels): Block[] {
+function platformBlocks(strategy: StrategyVersion, t: Labels, locale: Locale): Block[] {
   const blocks: Block[] = [{ kind: 'heading', text: t.platforms }];
   if (!strategy.channels.length) blocks.push({ kind: 'paragraph', spans: plain(t.noPlatforms) });
   for (const choice of strategy.channels) {
     const ranked = strategy.advice.ranking.find((entry) => entry.channel === choice.channel);
     const score = ranked ? ` (${t.score(ranked.score, t.verdicts[ranked.verdict])})` : '';
-    blocks.push({ kind: 'subheading', text: `${CHANNEL_NAMES[choice.channel]}${score}` });
+    blocks.push({ kind: 'subheading', text: `${wordChannel(choice.channel, locale)}${score}` });
     if (choice.note) blocks.push({ kind: 'paragraph', spans: plain(choice.note) });
-    if (ranked?.reasons.length) blocks.push({ kind: 'list', items: ranked.reasons.map(reasonItem) });
+    if (ranked?.reasons.length) blocks.push({ kind: 'list', items: ranked.reasons.map(reasonItem(locale)) });
   }
   const { conclusion } = strategy.advice;
   blocks.push(
     { kind: 'heading', text: t.conclusion },
-    { kind: 'paragraph', spans: plain(t.conclusions[conclusion.kind]) },
+    { kind: 'paragraph', spans: plain(wordConclusion(conclusion, locale)) },
   );
-  if (conclusion.reasons.length) blocks.push({ kind: 'list', items: conclusion.reasons.map(reasonItem) });
+  if (conclusion.reasons.length) blocks.push({ kind: 'list', items: conclusion.reasons.map(reasonItem(locale)) });
   return blocks;
 }
 
@@ -93,7 +96,7 @@ function planBlocks(strategy: StrategyVersion, t: Labels, input: DocumentInput):
   });
   return [
     { kind: 'heading', text: t.contentPlan },
-    { kind: 'list', items: cadence.map((entry) => labelled(CHANNEL_NAMES[entry.channel], t.postsPerWeek(entry.postsPerWeek))) },
+    { kind: 'list', items: cadence.map((entry) => labelled(wordChannel(entry.channel, input.locale), t.postsPerWeek(entry.postsPerWeek))) },
     {
       kind: 'list',
       items: [
@@ -135,9 +138,8 @@ export function buildStrategyDocument(input: DocumentInput): StrategyDocument {
   const blocks: Block[] = [
     { kind: 'title', text: title },
     { kind: 'paragraph', spans: plain(t.version(strategy.version, date, strategy.createdBy?.name ?? null)) },
-    ...(t.reasonsInEnglish ? [{ kind: 'paragraph' as const, spans: plain(t.reasonsInEnglish) }] : []),
     ...goalBlocks(strategy, t, locale),
-    ...platformBlocks(strategy, t),
+    ...platformBlocks(strategy, t, locale),
     ...planBlocks(strategy, t, input),
     ...(strategy.notes ? [{ kind: 'heading' as const, text: t.notes }, { kind: 'paragraph' as const, spans: plain(strategy.notes) }] : []),
     ...sourceBlocks(strategy, t),

@@ -1,20 +1,14 @@
-import type { MessageKey } from '../../i18n/dictionaries.js';
+import { wordConclusion } from '../../../core/strategy/wording/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { conclusionTitleKey } from '../labels.js';
 import type { Advice } from '../types.js';
 import { ReasonItem } from './ReasonItem.js';
 
-/** "Not social" names where the money should go instead: tenders for a government supplier, else search. */
-function titleKey(conclusion: Advice['conclusion']): MessageKey {
-  if (conclusion.kind === 'not_social' && conclusion.reasons.some((reason) => reason.code === 'revenue_from_government_contracts')) {
-    return 'advisor.conclusion.not_social_tenders';
-  }
-  return conclusionTitleKey(conclusion.kind);
-}
-
-/** The one-line answer above the ranking; loud when social media should not lead. */
+/**
+ * The one-line answer above the ranking; loud when social media should not lead. "Not social" names
+ * where the money should go instead: tenders for a government supplier, else search.
+ */
 export function AdviceConclusion({ conclusion }: { conclusion: Advice['conclusion'] }) {
-  const { t } = useI18n();
+  const { locale } = useI18n();
   return (
     <section
       className={`conclusion conclusion-${conclusion.kind}`}
@@ -22,7 +16,7 @@ export function AdviceConclusion({ conclusion }: { conclusion: Advice['conclusio
       data-testid="advice-conclusion"
       data-kind={conclusion.kind}
     >
-      <p className="conclusion-title">{t(titleKey(conclusion))}</p>
+      <p className="conclusion-title">{wordConclusion(conclusion, locale)}</p>
       {conclusion.reasons.length > 0 ? (
         <ul className="reasons">
           {conclusion.reasons.map((reason, index) => (

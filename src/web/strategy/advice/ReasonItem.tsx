@@ -16,7 +16,7 @@ export function ReasonItem({ reason }: { reason: AdviceReason }) {
         {POLARITY_MARK[reason.polarity]}
       </span>
       <span className="reason-body">
-        <span className="reason-text">{reasonText(t, locale, reason)}</span>
+        <span className="reason-text">{reasonText(locale, reason)}</span>
         {reason.facts.length > 0 ? (
           <details className="reason-facts">
             <summary>{t('advisor.facts', { count: reason.facts.length })}</summary>
