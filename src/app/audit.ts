@@ -10,6 +10,7 @@ export type AuditAction =
   | 'auth.login_failed'
   | 'auth.logout'
   | 'user.created'
+  | 'auth.password_changed'
   | 'workspace.created'
   | 'workspace.updated'
   | 'workspace.deleted'

@@ -20,6 +20,7 @@ import {
 import { issueApiKey } from './api-keys.js';
 import { audit } from './audit.js';
 import { hashPassword } from './auth/passwords.js';
+import { setPassword } from './profile.js';
 import type { AppContext } from './context.js';
 
 const createUserInput = z.strictObject({
@@ -71,6 +72,17 @@ export async function createUser(
     await audit(tx, now, { action: 'user.created', target: { type: 'user', id: user.id }, details: { email: user.email, via: 'cli' } });
     return user;
   });
+}
+
+const resetPasswordInput = z.strictObject({ email, password: passwordSchema });
+
+/** Gives a person a new password and signs them out everywhere: the way back in when it is forgotten. */
+export async function resetPassword(ctx: AppContext, input: { email: string; password: string }): Promise<UserRow> {
+  const data = parseInput(resetPasswordInput, input);
+  const user = await findUserByEmail(ctx.db, data.email);
+  if (!user) throw new AppError('not_found', `No user with e-mail ${data.email}`);
+  await setPassword(ctx, user.id, data.password, undefined, undefined);
+  return user;
 }
 
 export async function createWorkspaceFor(

@@ -78,6 +78,24 @@ describe('chorus command line', () => {
     expect((await chorus(['--version'])).stdout).toBe('1.2.3\n');
   });
 
+  it('resets a forgotten password from stdin and ends the person\'s sessions', async () => {
+    await chorus(['user', 'create', '--email', 'forgetful@example.com', '--name', 'Fred', '--password', 'the old password']);
+    const [user] = await handle.query<{ id: string; password_hash: string }>(
+      "SELECT id, password_hash FROM users WHERE email = 'forgetful@example.com'",
+    );
+    await handle.query("INSERT INTO sessions (id, user_id, csrf_token, expires_at) VALUES ('fred-session', $1, 'x', now() + interval '1 day')", [
+      user?.id,
+    ]);
+    const reset = await chorus(['user', 'reset-password', '--email', 'Forgetful@Example.com', '--password-stdin'], { stdin: 'the new password\n' });
+    expect(reset).toMatchObject({ code: 0, stderr: '' });
+    expect(reset.stdout).toContain('forgetful@example.com');
+    const [after] = await handle.query<{ password_hash: string }>("SELECT password_hash FROM users WHERE email = 'forgetful@example.com'");
+    expect(after?.password_hash).not.toBe(user?.password_hash);
+    expect(await handle.query("SELECT 1 FROM sessions WHERE user_id = $1", [user?.id])).toEqual([]);
+    oneErrorLine(await chorus(['user', 'reset-password', '--email', 'nobody@example.com', '--password', 'whatever long']));
+    oneErrorLine(await chorus(['user', 'reset-password', '--email', 'forgetful@example.com', '--password', 'short']));
+  });
+
   it('starts with flags overriding the environment', async () => {
     const result = await chorus(['start', '--roles', 'api,worker', '--port', '0', '--data-dir', path.join(dir, 'elsewhere')], {
       env: { CHORUS_ROLES: 'scheduler', CHORUS_PORT: '9999' },

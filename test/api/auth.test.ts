@@ -143,3 +143,29 @@ describe('password guessing', () => {
     expect(all.map((r) => r.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
   });
 });
+
+describe('changing one\'s own password', () => {
+  test('needs the current password, then ends the other sessions and only the new password works', async () => {
+    const here = new Browser(t.app);
+    const elsewhere = new Browser(t.app);
+    for (const browser of [here, elsewhere]) {
+      expect((await browser.request('POST', '/api/auth/login', { email: OWNER.email, password: OWNER.password })).statusCode).toBe(200);
+    }
+    const wrong = await here.request('POST', '/api/me/password', { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({ error: { id: 'validation_failed', details: [{ path: ['body', 'currentPassword'] }] } });
+    const short = await here.request('POST', '/api/me/password', { currentPassword: OWNER.password, newPassword: 'short' });
+    expect(short.statusCode).toBe(400);
+
+    const changed = await here.request('POST', '/api/me/password', { currentPassword: OWNER.password, newPassword: 'a brand new passphrase' });
+    expect(changed.statusCode).toBe(200);
+    expect((await here.request('GET', '/api/session')).statusCode).toBe(200);
+    expect((await elsewhere.request('GET', '/api/session')).statusCode).toBe(401);
+    const old = await new Browser(t.app).request('POST', '/api/auth/login', { email: OWNER.email, password: OWNER.password });
+    expect(old.statusCode).toBe(401);
+    const fresh = await new Browser(t.app).request('POST', '/api/auth/login', { email: OWNER.email, password: 'a brand new passphrase' });
+    expect(fresh.statusCode).toBe(200);
+    const audit = await t.handle.query<{ action: string }>("SELECT action FROM audit_log WHERE action = 'auth.password_changed'");
+    expect(audit).toHaveLength(1);
+  });
+});

@@ -28,6 +28,7 @@ const owner = {
   workspace: 'Piekarnia Ola',
 };
 const SECOND_WORKSPACE = 'Kawiarnia Ola';
+const NEW_PASSWORD = 'nowe hasło do kawiarni';
 const SECOND_TIMEZONE = 'Europe/Warsaw';
 const KEY_NAME = 'Integracja ze sklepem';
 
@@ -227,6 +228,17 @@ describe('Chorus foundation in a real browser', () => {
     expect(anonymous.status).toBe(401);
     const body = (await anonymous.json()) as { error?: { id?: unknown } };
     expect(body.error?.id).toBe('unauthenticated');
+  });
+
+  it('changes the password in Settings → Your account', async () => {
+    await page.goto(`${server.url}/w/${secondWorkspaceId}/settings/account`);
+    await page.getByTestId('current-password').fill(owner.password);
+    await page.getByTestId('new-password').fill(NEW_PASSWORD);
+    await page.getByTestId('change-password-submit').click();
+    await page.getByTestId('password-changed').waitFor();
+    expect(await page.getByTestId('password-changed').textContent()).toBe('Hasło zostało zmienione.');
+    const oldLogin = await page.request.post(`${server.url}/api/auth/login`, { data: { email: owner.email, password: owner.password } });
+    expect(oldLogin.status()).toBe(401);
   });
 
   it('logs out, and then a protected page sends the browser to the login page', async () => {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { createUser } from '../../app/operator.js';
+import { createUser, resetPassword } from '../../app/operator.js';
 import { LOCALES } from '../../core/validation.js';
 import { withDatabase, type CliDeps, type DatabaseOptions } from '../context.js';
 import { writeJson } from '../format.js';
@@ -29,11 +29,40 @@ export function registerUserCommands(program: Command, deps: CliDeps): void {
   withDataDirOption(create).action(async (flags: UserCreateFlags) => {
     await userCreateCommand(deps, flags);
   });
+
+  const reset = user
+    .command('reset-password')
+    .description('give a person a new password and sign them out everywhere (there is no e-mail recovery)')
+    .requiredOption('--email <email>', 'e-mail address the person signs in with')
+    .addOption(new Option('--password <password>', 'the new password (visible to others on this machine; prefer --password-stdin)').conflicts('passwordStdin'))
+    .option('--password-stdin', 'read the new password from standard input');
+  withDataDirOption(reset).action(async (flags: UserResetFlags) => {
+    await userResetPasswordCommand(deps, flags);
+  });
+}
+
+interface UserResetFlags extends DatabaseOptions {
+  email: string;
+  password?: string;
+  passwordStdin?: boolean;
+}
+
+export async function userResetPasswordCommand(deps: CliDeps, flags: UserResetFlags): Promise<void> {
+  const password = await passwordFrom(deps, flags);
+  await withDatabase(deps, flags, async ({ ctx }) => {
+    const user = await resetPassword(ctx, { email: flags.email, password });
+    deps.io.stdout.write(`new password set for ${user.email}; their sessions were ended\n`);
+  });
+}
+
+async function passwordFrom(deps: CliDeps, flags: { password?: string; passwordStdin?: boolean }): Promise<string> {
+  const password = flags.passwordStdin ? stripFinalNewline(await deps.io.readStdin()) : flags.password;
+  if (password === undefined) throw new CliError('Give the password with --password-stdin (or --password)');
+  return password;
 }
 
 export async function userCreateCommand(deps: CliDeps, flags: UserCreateFlags): Promise<void> {
-  const password = flags.passwordStdin ? stripFinalNewline(await deps.io.readStdin()) : flags.password;
-  if (password === undefined) throw new CliError('Give the password with --password-stdin (or --password)');
+  const password = await passwordFrom(deps, flags);
   await withDatabase(deps, flags, async ({ ctx }) => {
     const user = await createUser(ctx, { email: flags.email, name: flags.name, password, locale: flags.locale });
     const shown = { id: user.id, email: user.email, name: user.name, locale: user.locale };

@@ -87,6 +87,14 @@ export const foundationEndpoints = {
     body: z.strictObject({ name: name.optional(), locale: z.enum(LOCALES).optional() }),
     response: userSchema,
   }),
+  changePassword: define({
+    method: 'POST',
+    path: '/api/me/password',
+    summary: "Change the signed-in person's password; their other sessions end",
+    auth: 'session',
+    body: z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: password }),
+    response: ok,
+  }),
   listWorkspaces: define({
     method: 'GET',
     path: '/api/workspaces',

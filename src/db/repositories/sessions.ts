@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../connection.js';
 import { preparedQuery } from '../prepared.js';
 import { loginFailures, sessions, setupTokens, users } from '../schema.js';
@@ -27,6 +27,13 @@ export async function findSessionWithUser(db: Database, id: string): Promise<{ s
 
 export async function deleteSession(db: Database, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+/** Ends every session of a person except, optionally, the one they are using. */
+export async function deleteSessionsOfUser(db: Database, userId: string, exceptSessionId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(exceptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId)) : eq(sessions.userId, userId));
 }
 
 export async function deleteExpiredSessions(db: Database, now: Date): Promise<void> {

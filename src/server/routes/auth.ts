@@ -4,7 +4,7 @@ import { logout, SESSION_COOKIE, type OpenedSession } from '../../app/auth/sessi
 import { completeSetup, isSetupNeeded } from '../../app/auth/setup.js';
 import type { AppContext } from '../../app/context.js';
 import { listVisibleWorkspaces } from '../../app/workspaces.js';
-import { updateProfile } from '../../app/profile.js';
+import { changeOwnPassword, updateProfile } from '../../app/profile.js';
 import type { UserRow } from '../../db/repositories/users.js';
 import { notFound } from '../../core/errors.js';
 import { presentUser, presentWorkspace } from '../present.js';
@@ -52,6 +52,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext, secure
   route(app, ctx, 'getSession', async ({ actor }) => {
     if (actor.kind !== 'user' || !actor.session) throw notFound('Session');
     return sessionView(actor.user, actor.session.csrfToken);
+  });
+
+  route(app, ctx, 'changePassword', async ({ actor, body, meta }) => {
+    if (actor.kind !== 'user') throw notFound('Person');
+    await changeOwnPassword(ctx, actor, body, meta);
+    return { ok: true as const };
   });
 
   route(app, ctx, 'updateMe', async ({ actor, body }) => {

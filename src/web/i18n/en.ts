@@ -106,6 +106,13 @@ export const en = {
   'settings.tab.members': 'Members',
   'settings.tab.apiKeys': 'API keys',
   'settings.tab.audit': 'Audit log',
+  'settings.tab.account': 'Your account',
+  'account.password.heading': 'Password',
+  'account.password.intro': 'Changing your password signs you out everywhere else.',
+  'account.password.current': 'Current password',
+  'account.password.new': 'New password',
+  'account.password.submit': 'Change password',
+  'account.password.changed': 'Your password has been changed.',
   'settings.managersOnly': 'Only owners and admins can open this page.',
 
   'settings.general.heading': 'Workspace',

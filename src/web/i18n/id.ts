@@ -105,6 +105,13 @@ export const id: Dictionary = {
   'settings.tab.members': 'Anggota',
   'settings.tab.apiKeys': 'Kunci API',
   'settings.tab.audit': 'Log audit',
+  'settings.tab.account': 'Akun Anda',
+  'account.password.heading': 'Kata sandi',
+  'account.password.intro': 'Mengganti kata sandi akan mengeluarkan Anda dari semua perangkat lain.',
+  'account.password.current': 'Kata sandi saat ini',
+  'account.password.new': 'Kata sandi baru',
+  'account.password.submit': 'Ganti kata sandi',
+  'account.password.changed': 'Kata sandi Anda telah diganti.',
   'settings.managersOnly': 'Hanya pemilik dan admin yang dapat membuka halaman ini.',
 
   'settings.general.heading': 'Ruang kerja',

@@ -105,6 +105,13 @@ export const pl: Dictionary = {
   'settings.tab.members': 'Członkowie',
   'settings.tab.apiKeys': 'Klucze API',
   'settings.tab.audit': 'Dziennik zdarzeń',
+  'settings.tab.account': 'Twoje konto',
+  'account.password.heading': 'Hasło',
+  'account.password.intro': 'Zmiana hasła wyloguje cię ze wszystkich innych sesji.',
+  'account.password.current': 'Obecne hasło',
+  'account.password.new': 'Nowe hasło',
+  'account.password.submit': 'Zmień hasło',
+  'account.password.changed': 'Hasło zostało zmienione.',
   'settings.managersOnly': 'Tę stronę mogą otwierać tylko właściciele i administratorzy.',
 
   'settings.general.heading': 'Przestrzeń robocza',

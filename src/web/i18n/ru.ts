@@ -105,6 +105,13 @@ export const ru: Dictionary = {
   'settings.tab.members': 'Участники',
   'settings.tab.apiKeys': 'API-ключи',
   'settings.tab.audit': 'Журнал аудита',
+  'settings.tab.account': 'Ваша учётная запись',
+  'account.password.heading': 'Пароль',
+  'account.password.intro': 'После смены пароля вы выйдете из всех остальных сеансов.',
+  'account.password.current': 'Текущий пароль',
+  'account.password.new': 'Новый пароль',
+  'account.password.submit': 'Сменить пароль',
+  'account.password.changed': 'Пароль изменён.',
   'settings.managersOnly': 'Эту страницу могут открывать только владельцы и администраторы.',
 
   'settings.general.heading': 'Рабочее пространство',

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { Link } from '../routing/navigation.js';
 import { SETTINGS_TABS, pathFor, type SettingsTab } from '../routing/routes.js';
 import type { Membership } from '../session/SessionProvider.js';
+import { AccountTab } from './AccountTab.js';
 import { ApiKeysTab } from './ApiKeysTab.js';
 import { AuditTab } from './AuditTab.js';
 import { GeneralTab } from './GeneralTab.js';
@@ -15,6 +16,7 @@ const TAB_TITLES: Record<SettingsTab, MessageKey> = {
   members: 'settings.tab.members',
   'api-keys': 'settings.tab.apiKeys',
   audit: 'settings.tab.audit',
+  account: 'settings.tab.account',
 };
 
 /** What a role needs to open each tab; the server enforces the same table. */
@@ -23,6 +25,7 @@ const TAB_PERMISSION: Record<SettingsTab, Action> = {
   members: 'members.read',
   'api-keys': 'apiKeys.read',
   audit: 'audit.read',
+  account: 'workspace.read',
 };
 
 export function SettingsPage({ membership, tab }: { membership: Membership; tab: SettingsTab }) {
@@ -63,5 +66,7 @@ function TabContent({ membership, tab }: { membership: Membership; tab: Settings
       return <ApiKeysTab membership={membership} />;
     case 'audit':
       return <AuditTab membership={membership} />;
+    case 'account':
+      return <AccountTab />;
   }
 }
