@@ -12,14 +12,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, createClient } from '../../src/client/client.js';
 import { addressOf, workspaceIdIn } from './support/addresses.js';
-import { openGuardedPage, type GuardedPage } from './support/browser.js';
+import { expectCleanSession, NETWORK_CHECK, openGuardedPage, runStepsInOrder, type GuardedPage } from './support/browser.js';
 import { ARTIFACTS, startServer, stopServer, STOP_TIMEOUT_MS, type RunningServer } from './support/server.js';
 
-/** The last step; it runs even after a failure, since it checks the whole session. */
-const NETWORK_CHECK = 'made no request outside this machine and raised no errors in the page';
 
 const owner = {
   name: 'Ola Nowak',
@@ -49,7 +47,6 @@ describe('Chorus foundation in a real browser', () => {
   let server: RunningServer;
   let guarded: GuardedPage;
   let page: Page;
-  let failedStep: string | undefined;
 
   let firstWorkspaceId = '';
   let secondWorkspaceId = '';
@@ -74,14 +71,7 @@ describe('Chorus foundation in a real browser', () => {
     if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
   });
 
-  beforeEach(({ task, skip, onTestFailed }) => {
-    if (failedStep && task.name !== NETWORK_CHECK) skip(`an earlier step failed: ${failedStep}`);
-    onTestFailed(async () => {
-      failedStep = task.name;
-      const slug = task.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      await page?.screenshot({ path: path.join(ARTIFACTS, `foundation-failed-${slug}.png`), fullPage: true }).catch(() => undefined);
-    });
-  });
+  runStepsInOrder('foundation', ARTIFACTS, () => page);
 
   it('creates the owner and the first workspace from the one-time setup link', async () => {
     expect(new URL(server.setupUrl).hostname).toBe('localhost');
@@ -261,8 +251,6 @@ describe('Chorus foundation in a real browser', () => {
   });
 
   it(NETWORK_CHECK, () => {
-    expect(guarded.outbound).toEqual([]);
-    expect(guarded.pageErrors).toEqual([]);
-    expect(guarded.consoleErrors).toEqual([]);
+    expectCleanSession(guarded);
   });
 });

@@ -11,12 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openGuardedPage, type GuardedPage } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanSession, NETWORK_CHECK, openGuardedPage, runStepsInOrder, type GuardedPage } from './support/browser.js';
 import { ARTIFACTS, startServer, stopServer, type RunningServer } from './support/server.js';
 
 const run = promisify(execFile);
-const NETWORK_CHECK = 'made no request outside this machine and raised no errors in the page';
 
 // Bank station, in the City of London; 0.8 km is the seed's "half a mile".
 const CITY_GYM = { lat: '51.5133', lon: '-0.0890', radiusKm: '0.8' };
@@ -37,7 +36,6 @@ describe('strategy wizard for the City gym, in Polish', () => {
   let guarded: GuardedPage;
   let page: Page;
   let workspaceId = '';
-  let failedStep: string | undefined;
 
   beforeAll(async () => {
     await fs.mkdir(ARTIFACTS, { recursive: true });
@@ -53,14 +51,7 @@ describe('strategy wizard for the City gym, in Polish', () => {
     if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
   });
 
-  beforeEach(({ task, skip, onTestFailed }) => {
-    if (failedStep && task.name !== NETWORK_CHECK) skip(`an earlier step failed: ${failedStep}`);
-    onTestFailed(async () => {
-      failedStep = task.name;
-      const slug = task.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      await page?.screenshot({ path: path.join(ARTIFACTS, `strategy-failed-${slug}.png`), fullPage: true }).catch(() => undefined);
-    });
-  });
+  runStepsInOrder('strategy', ARTIFACTS, () => page);
 
   it('sets up the gym owner with Polish as the language', async () => {
     const token = new URL(server.setupUrl).searchParams.get('token');
@@ -157,8 +148,6 @@ describe('strategy wizard for the City gym, in Polish', () => {
   });
 
   it(NETWORK_CHECK, () => {
-    expect(guarded.outbound).toEqual([]);
-    expect(guarded.pageErrors).toEqual([]);
-    expect(guarded.consoleErrors).toEqual([]);
+    expectCleanSession(guarded);
   });
 });

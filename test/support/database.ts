@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.js';
-import { TEMPLATE_DATABASE } from './global-setup.js';
+import { TEMPLATE_DATABASE, withDatabase } from './global-setup.js';
 
 export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -23,9 +23,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
   await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const handle = await openDatabase({ url: target.toString(), poolSize: 4 });
+  const handle = await openDatabase({ url: withDatabase(url, name), poolSize: 4 });
   return {
     ...handle,
     close: async () => {

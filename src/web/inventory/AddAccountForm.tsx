@@ -20,7 +20,7 @@ interface AddAccountFormProps {
 
 /** Registers an account by hand: network, handle or URL, owner, purpose and goal. */
 export function AddAccountForm({ workspaceId, members, onAdded }: AddAccountFormProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { run, pending, failure } = useApiAction();
   const [network, setNetwork] = useState<Network>('facebook');
   const [handle, setHandle] = useState('');
@@ -60,7 +60,7 @@ export function AddAccountForm({ workspaceId, members, onAdded }: AddAccountForm
           <select value={network} onChange={(event) => setNetwork(SOCIAL_CHANNELS.find((id) => id === event.target.value) ?? network)} data-testid="account-network">
             {SOCIAL_CHANNELS.map((id) => (
               <option key={id} value={id}>
-                {channelName(t, id)}
+                {channelName(locale, id)}
               </option>
             ))}
           </select>

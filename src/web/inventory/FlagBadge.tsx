@@ -7,8 +7,8 @@ type Flag = InventoryAccount['flags'][number];
 
 /** A coloured badge naming the flag, with its reason spelled out beneath. */
 export function FlagBadge({ flag, handleOf }: { flag: Flag; handleOf: (accountId: string) => string | undefined }) {
-  const { t } = useI18n();
-  const reason = flagReason(t, flag, handleOf);
+  const { t, locale } = useI18n();
+  const reason = flagReason(t, locale, flag, handleOf);
   return (
     <div className="flag-item" data-testid="inventory-flag" data-flag={flag.flag}>
       <span className={`flag flag-${flag.flag}`} title={reason}>

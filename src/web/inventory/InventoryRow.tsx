@@ -17,13 +17,13 @@ interface InventoryRowProps {
 }
 
 export function InventoryRow({ account, members, canManage, busy, timeZone, handleOf, onChangeOwner, onDelete }: InventoryRowProps) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, locale } = useI18n();
   // An owner who left the workspace is no longer in the list; keep them selectable as they are.
   const ownerGone = account.owner !== null && !members.some(({ user }) => user.id === account.owner?.id);
   return (
     <tr data-testid="inventory-row" data-network={account.network} data-handle={account.handle}>
       <td>
-        <strong>{channelName(t, account.network)}</strong>
+        <strong>{channelName(locale, account.network)}</strong>
         <br />
         {account.url ? (
           <a href={account.url} target="_blank" rel="noreferrer noopener">

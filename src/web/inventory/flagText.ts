@@ -3,6 +3,7 @@
  * src/core/strategy/inventory.ts): which rule fired and the figures behind it.
  */
 import type { MessageKey } from '../i18n/dictionaries.js';
+import type { Locale } from '../i18n/locale.js';
 import type { MessageVars } from '../i18n/translate.js';
 import { channelName } from '../strategy/advice/reasonText.js';
 import type { InventoryAccount } from '../strategy/types.js';
@@ -13,7 +14,7 @@ type Flag = InventoryAccount['flags'][number];
 const num = (value: string | number | undefined): number | undefined => (typeof value === 'number' ? value : undefined);
 
 /** `handleOf` names the other account of a duplicate pair. */
-export function flagReason(t: Translate, flag: Flag, handleOf: (accountId: string) => string | undefined): string {
+export function flagReason(t: Translate, locale: Locale, flag: Flag, handleOf: (accountId: string) => string | undefined): string {
   const { params } = flag;
   switch (flag.flag) {
     case 'duplicate': {
@@ -30,7 +31,7 @@ export function flagReason(t: Translate, flag: Flag, handleOf: (accountId: strin
         : t('inventory.flagReason.dormant.noRecentPost', { days, thresholdDays });
     }
     case 'off_strategy':
-      return t('inventory.flagReason.offStrategy', { network: channelName(t, String(params.network ?? '')) });
+      return t('inventory.flagReason.offStrategy', { network: channelName(locale, String(params.network ?? '')) });
     case 'token_expiring': {
       const daysLeft = num(params.daysLeft);
       return daysLeft !== undefined && daysLeft >= 0

@@ -2,13 +2,11 @@
  * Message keys for the strategy vocabulary. Each helper's return type is a template of the key, so a
  * value added to a core list without a translation is a compile error here, not a raw id on screen.
  */
-import type { ChannelId } from '../../core/strategy/facts/types.js';
 import type { GoalId, KpiPeriod } from '../../core/strategy/goals.js';
 import type { Gender, Industry, Market, MarketScope, PriceLevel, SalesChannel } from '../../core/strategy/profile.js';
 import { isMessageKey, type MessageKey } from '../i18n/dictionaries.js';
 import type { InventoryFlag, OnboardingStep, StrategyRole, Verdict } from './types.js';
 
-export const channelKey = (channel: ChannelId): `channel.${ChannelId}` => `channel.${channel}`;
 export const industryKey = (industry: Industry): `profile.industry.${Industry}` => `profile.industry.${industry}`;
 export const marketKey = (market: Market): `profile.market.${Market}` => `profile.market.${market}`;
 export const priceLevelKey = (level: PriceLevel): `profile.priceLevel.${PriceLevel}` => `profile.priceLevel.${level}`;

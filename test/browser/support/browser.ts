@@ -3,7 +3,9 @@
  * machine is aborted and recorded, and page errors and console errors are collected, so a test can
  * assert that the page did nothing it should not.
  */
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { beforeEach, expect } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -57,4 +59,32 @@ export async function openGuardedPage(options: { locale?: string; timezoneId?: s
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) guarded.consoleErrors.push(message.text());
   });
   return { ...guarded, page };
+}
+
+/** The last step of a browser test; it runs even after a failure, since it checks the whole session. */
+export const NETWORK_CHECK = 'made no request outside this machine and raised no errors in the page';
+
+/**
+ * Steps share one page and run in order: once a step fails the later ones are skipped (they would
+ * only fail for the same reason), and the failing page is kept as test-artifacts/<name>-failed-<step>.png.
+ */
+export function runStepsInOrder(name: string, artifacts: string, page: () => Page | undefined): void {
+  let failedStep: string | undefined;
+  beforeEach(({ task, skip, onTestFailed }) => {
+    if (failedStep && task.name !== NETWORK_CHECK) skip(`an earlier step failed: ${failedStep}`);
+    onTestFailed(async () => {
+      failedStep = task.name;
+      const slug = task.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      await page()
+        ?.screenshot({ path: path.join(artifacts, `${name}-failed-${slug}.png`), fullPage: true })
+        .catch(() => undefined);
+    });
+  });
+}
+
+/** The closing step: nothing left this machine and the page raised no errors. */
+export function expectCleanSession(guarded: GuardedPage): void {
+  expect(guarded.outbound).toEqual([]);
+  expect(guarded.pageErrors).toEqual([]);
+  expect(guarded.consoleErrors).toEqual([]);
 }

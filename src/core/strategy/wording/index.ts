@@ -14,6 +14,7 @@ import {
   type ReasonParams,
 } from '../reasons.js';
 import { en } from './en.js';
+import { NETWORK_NAMES } from './names.js';
 import { id } from './id.js';
 import { pl } from './pl.js';
 import { ru } from './ru.js';
@@ -55,7 +56,7 @@ function regionName(locale: Locale, code: string): string {
 
 /** A channel's name in the language; an unknown id shows as it is. */
 export function wordChannel(channel: string, locale: Locale): string {
-  return lookup(WORDINGS[locale].channels, channel);
+  return lookup({ ...NETWORK_NAMES, ...WORDINGS[locale].searchChannels }, channel);
 }
 
 function paramText(locale: Locale, name: string, value: string | number): string {
@@ -65,7 +66,7 @@ function paramText(locale: Locale, name: string, value: string | number): string
     case 'country':
       return regionName(locale, value);
     case 'channel':
-      return lookup(words.channels, value);
+      return wordChannel(value, locale);
     case 'tier':
       return lookup(words.tiers, value);
     case 'skew':

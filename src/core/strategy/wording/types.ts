@@ -3,7 +3,7 @@
  * of codes, so a code added in reasons.ts (or a channel in facts/types.ts) without a message in
  * each language is a type error, not an English fallback or a raw code on screen.
  */
-import type { AgeSkew, ChannelId, PublishingGate, ReachTier } from '../facts/types.js';
+import type { AgeSkew, PublishingGate, ReachTier, SEARCH_CHANNELS } from '../facts/types.js';
 import type { PriceLevel } from '../profile.js';
 import type { ConclusionKind, MissingReasonCode, ReasonCode } from '../reasons.js';
 
@@ -21,7 +21,8 @@ export interface Wording {
   readonly conclusions: Readonly<Record<ConclusionTitle, string>>;
   readonly missing: Readonly<Record<MissingReasonCode, string>>;
   readonly missingNamed: Readonly<Record<NamedMissingCode, string>>;
-  readonly channels: Readonly<Record<ChannelId, string>>;
+  /** Networks are proper names, written once in names.ts; only the search alternatives are translated. */
+  readonly searchChannels: Readonly<Record<(typeof SEARCH_CHANNELS)[number], string>>;
   readonly tiers: Readonly<Record<ReachTier, string>>;
   readonly skews: Readonly<Record<AgeSkew, string>>;
   readonly gates: Readonly<Record<PublishingGate, string>>;

@@ -6,14 +6,14 @@ import { channelName } from './reasonText.js';
 
 /** The channels best first, each with its score as a bar, its verdict and its reasons. */
 export function AdviceRanking({ ranking }: { ranking: readonly RankedChannel[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <ol className="ranking" data-testid="advice-ranking" aria-label={t('advisor.rankingHeading')}>
       {ranking.map((entry, position) => (
         <li key={entry.channel} className={`ranking-row verdict-${entry.verdict}`} data-testid="advice-row" data-channel={entry.channel} data-verdict={entry.verdict}>
           <div className="ranking-head">
             <span className="ranking-position">{position + 1}.</span>
-            <strong className="ranking-name">{channelName(t, entry.channel)}</strong>
+            <strong className="ranking-name">{channelName(locale, entry.channel)}</strong>
             {entry.kind === 'search' ? <span className="badge">{t('advisor.kind.search')}</span> : null}
             <span className={`verdict verdict-${entry.verdict}`}>{t(verdictKey(entry.verdict))}</span>
           </div>

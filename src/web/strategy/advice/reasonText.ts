@@ -4,20 +4,18 @@
  * themselves ids (a country, a network, a tier) put into words there. An unknown code is shown as
  * it is, never dropped.
  */
-import { CHANNEL_IDS, type ChannelId } from '../../../core/strategy/facts/types.js';
-import { isMissingCode, isReasonCode, wordMissing, wordReason } from '../../../core/strategy/wording/index.js';
+import { isMissingCode, isReasonCode, wordChannel, wordMissing, wordReason } from '../../../core/strategy/wording/index.js';
 import { isMessageKey, type MessageKey } from '../../i18n/dictionaries.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { MessageVars } from '../../i18n/translate.js';
-import { channelKey } from '../labels.js';
 
 type Translate = (key: MessageKey, vars?: MessageVars) => string;
 type Params = Readonly<Record<string, string | number>>;
 
-const isChannel = (value: string): value is ChannelId => (CHANNEL_IDS as readonly string[]).includes(value);
 
-export function channelName(t: Translate, channel: string): string {
-  return isChannel(channel) ? t(channelKey(channel)) : channel;
+/** A network's name, or the search alternative's in the interface language. */
+export function channelName(locale: Locale, channel: string): string {
+  return wordChannel(channel, locale);
 }
 
 export function reasonText(locale: Locale, reason: { code: string; params: Params }): string {

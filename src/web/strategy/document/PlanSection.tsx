@@ -4,14 +4,14 @@ import type { StrategyVersion } from '../types.js';
 
 /** Cadence per platform, the content mix and the response-time target. */
 export function PlanSection({ plan }: { plan: StrategyVersion['contentPlan'] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <section className="card" data-testid="strategy-plan">
       <h2>{t('wizard.plan.heading')}</h2>
       {plan.cadence.length > 0 ? (
         <ul>
           {plan.cadence.map(({ channel, postsPerWeek }) => (
-            <li key={channel}>{t('strategy.cadenceLine', { channel: channelName(t, channel), count: postsPerWeek })}</li>
+            <li key={channel}>{t('strategy.cadenceLine', { channel: channelName(locale, channel), count: postsPerWeek })}</li>
           ))}
         </ul>
       ) : null}

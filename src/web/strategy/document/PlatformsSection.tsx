@@ -7,7 +7,7 @@ import type { StrategyVersion } from '../types.js';
 
 /** The chosen platforms with the advisor's verdict and reasons as they were when this version was saved. */
 export function PlatformsSection({ channels, advice }: { channels: StrategyVersion['channels']; advice: StrategyVersion['advice'] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <section className="card" data-testid="strategy-platforms">
       <h2>{t('strategy.platformsHeading')}</h2>
@@ -20,7 +20,7 @@ export function PlatformsSection({ channels, advice }: { channels: StrategyVersi
           return (
             <li key={channel} data-testid="strategy-platform" data-channel={channel}>
               <h3>
-                {channelName(t, channel)}{' '}
+                {channelName(locale, channel)}{' '}
                 {ranked ? (
                   <span className={`verdict verdict-${ranked.verdict}`}>
                     {t(verdictKey(ranked.verdict))} · {t('strategy.rankLine', { position, score: ranked.score })}

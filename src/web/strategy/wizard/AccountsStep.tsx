@@ -16,7 +16,7 @@ interface AccountsStepProps {
 
 /** Step 5: register the accounts the business already has; connecting them comes with the connectors. */
 export function AccountsStep({ workspaceId, members, nav, onFinish }: AccountsStepProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { data, reload } = useApiData(`inventory:${workspaceId}`, async () => (await api.call('listInventory', { params: { workspaceId } })).items);
   return (
     <div className="wizard-step" data-testid="wizard-accounts">
@@ -30,7 +30,7 @@ export function AccountsStep({ workspaceId, members, nav, onFinish }: AccountsSt
           <ul data-testid="wizard-account-list">
             {data.value.map((account) => (
               <li key={account.id} data-testid="wizard-account">
-                {channelName(t, account.network)}: {account.handle}
+                {channelName(locale, account.network)}: {account.handle}
                 {account.owner ? <span className="muted"> · {account.owner.name}</span> : null}
               </li>
             ))}

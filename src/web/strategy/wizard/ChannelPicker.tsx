@@ -12,7 +12,7 @@ interface ChannelPickerProps {
 
 /** Every channel in the advisor's order, with its verdict beside the box. */
 export function ChannelPicker({ ranking, chosen, onChange }: ChannelPickerProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const toggle = (channel: ChannelId, checked: boolean) =>
     onChange(checked ? ranking.map(({ channel: id }) => id).filter((id) => id === channel || chosen.includes(id)) : chosen.filter((id) => id !== channel));
   return (
@@ -27,7 +27,7 @@ export function ChannelPicker({ ranking, chosen, onChange }: ChannelPickerProps)
               onChange={(event) => toggle(entry.channel, event.target.checked)}
               data-testid={`platform-${entry.channel}`}
             />
-            <span>{channelName(t, entry.channel)}</span>
+            <span>{channelName(locale, entry.channel)}</span>
             <span className={`verdict verdict-${entry.verdict}`}>
               {t(verdictKey(entry.verdict))} · {entry.score}
             </span>

@@ -16,7 +16,7 @@ const MIX_FIELDS: readonly MixField[] = ['promotionalMax', 'dialogueMin', 'withI
 
 /** Cadence per chosen network, the content mix and the response-time target. */
 export function ContentPlanFields({ form, channels, onChange, problems }: ContentPlanFieldsProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const problem = (field: PlanField) => {
     const found = problems[field];
     return found ? t(`wizard.plan.problem.${found}`) : undefined;
@@ -29,7 +29,7 @@ export function ContentPlanFields({ form, channels, onChange, problems }: Conten
         <div className="form-row">
           {social.map((channel) => (
             <label key={channel} className="field">
-              <span>{t('wizard.plan.postsPerWeek', { channel: channelName(t, channel) })}</span>
+              <span>{t('wizard.plan.postsPerWeek', { channel: channelName(locale, channel) })}</span>
               <input
                 inputMode="decimal"
                 value={form.cadence[channel] ?? String(DEFAULT_POSTS_PER_WEEK)}
