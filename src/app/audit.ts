@@ -1,3 +1,4 @@
+import type { PostAction } from '../core/publishing/workflow.js';
 import { insertAuditEntry, type NewAuditEntry } from '../db/repositories/audit.js';
 import type { Database } from '../db/connection.js';
 import type { Actor } from './access.js';
@@ -25,7 +26,21 @@ export type AuditAction =
   | 'inventory.account_added'
   | 'inventory.account_updated'
   | 'inventory.account_removed'
-  | 'onboarding.updated';
+  | 'onboarding.updated'
+  | 'account.connected'
+  | 'account.reconnected'
+  | 'account.disconnected'
+  | 'secrets.resealed'
+  | 'webhook.created'
+  | 'webhook.deleted'
+  | 'post.created'
+  | 'post.updated'
+  | 'post.deleted'
+  | 'post.bulk_imported'
+  | `post.${PostAction}`
+  | 'publishing.settings_changed'
+  | 'media.added'
+  | 'media.deleted';
 
 export interface AuditInput {
   action: AuditAction;

@@ -14,11 +14,13 @@ import { login } from './auth/login.js';
 import { openSession } from './auth/sessions.js';
 import { issueSetupToken } from './auth/setup.js';
 import { createBackup, restoreBackup } from './backup.js';
-import { systemClock, type AppContext } from './context.js';
+import { createAppContext, systemClock, type AppContext } from './context.js';
+import { testSecretBox } from './secrets/testing.js';
 import { createApiKeyFor, createUser, createWorkspaceFor } from './operator.js';
+import { temporaryMediaStorage } from './media/temporary-storage.js';
 
 const logger = pino({ level: 'silent' });
-const contextOf = (handle: DatabaseHandle): AppContext => ({ db: handle.db, clock: systemClock, logger });
+const contextOf = (handle: DatabaseHandle): AppContext => createAppContext({ db: handle.db, clock: systemClock, logger, secrets: testSecretBox(), media: temporaryMediaStorage().storage });
 const backupContext = (handle: DatabaseHandle) => ({ handle, clock: systemClock });
 
 /** Puts rows in every table through the use cases, plus values that are easy to get wrong. */

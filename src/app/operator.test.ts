@@ -5,15 +5,17 @@ import type { DatabaseHandle } from '../db/connection.js';
 import { findMembership } from '../db/repositories/workspaces.js';
 import { authenticateApiKey } from './api-keys.js';
 import { verifyPassword } from './auth/passwords.js';
-import { systemClock, type AppContext } from './context.js';
+import { createAppContext, systemClock, type AppContext } from './context.js';
+import { testSecretBox } from './secrets/testing.js';
 import { createApiKeyFor, createUser, createWorkspaceFor, listAllWorkspaces } from './operator.js';
+import { temporaryMediaStorage } from './media/temporary-storage.js';
 
 let handle: DatabaseHandle;
 let ctx: AppContext;
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  ctx = { db: handle.db, clock: systemClock, logger: pino({ level: 'silent' }) };
+  ctx = createAppContext({ db: handle.db, clock: systemClock, logger: pino({ level: 'silent' }), secrets: testSecretBox(), media: temporaryMediaStorage().storage });
 });
 
 afterAll(async () => {

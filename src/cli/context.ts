@@ -8,6 +8,7 @@ import { loadConfig, type Config, type SettingName } from '../config.js';
 import { systemClock, type AppContext, type Clock } from '../app/context.js';
 import { openDatabase, type DatabaseHandle } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
+import { contextFromConfig } from '../runtime/context.js';
 import { createLogger } from '../runtime/logger.js';
 import type { CliIO } from './io.js';
 
@@ -65,7 +66,7 @@ export async function withDatabase<T>(
     const applied = await migrate(handle);
     // Logs go to stderr, so stdout carries only the command's output (JSON included).
     const logger = createLogger(config.logLevel, pino.destination({ dest: 2, sync: true }));
-    const ctx: AppContext = { db: handle.db, clock: deps.clock ?? systemClock, logger };
+    const ctx: AppContext = await contextFromConfig(config, { db: handle.db, clock: deps.clock ?? systemClock, logger });
     return await work({ config, handle, ctx, applied });
   } finally {
     await handle.close();

@@ -8,6 +8,11 @@ import type { DatabaseHandle } from '../db/connection.js';
 import { openConfiguredDatabase, type CliDeps } from './context.js';
 import type { CliIO } from './io.js';
 import { runCli } from './program.js';
+import { randomUUID } from 'node:crypto';
+import { keyIdOf, openRecord, sealRecord } from '../app/secrets/secret-box.js';
+import { findConnectedAccountById, insertConnectedAccount } from '../db/repositories/connected-accounts.js';
+import { workspaces } from '../db/schema.js';
+import { loadKeyring, secretBoxOf } from '../runtime/keyring.js';
 
 interface Captured {
   stdout: string;
@@ -217,5 +222,33 @@ describe('chorus command line', () => {
     expect(first.stdout).toContain(`the embedded database in ${path.join(dataDir, 'db')} is up to date`);
     const second = await chorus(['migrate'], { realDatabase: true, env: { CHORUS_DATA_DIR: dataDir } });
     expect(second.stdout).toMatch(/is up to date; no migration to apply\n$/);
+  });
+
+  it('keys rotate seals every stored secret with a new key and drops the old key from the key file', async () => {
+    const dataDir = path.join(dir, 'data');
+    const before = await loadKeyring({ dataDir, secretKey: undefined, previousSecretKeys: [] });
+    const oldBox = secretBoxOf(before);
+    const workspaceId = randomUUID();
+    await handle.db.insert(workspaces).values({ id: workspaceId, name: 'Key rotation' });
+    const accountId = randomUUID();
+    await insertConnectedAccount(handle.db, {
+      id: accountId,
+      workspaceId,
+      network: 'sandbox',
+      externalId: 'rotation',
+      handle: 'rotation',
+      credentialsSealed: sealRecord(oldBox, { token: 'secret-token-1' }),
+    });
+
+    const result = await chorus(['keys', 'rotate']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^sealed 1 secret with key [0-9a-f]{16}; .*secret\.key now holds only the new key\n$/);
+
+    const after = await loadKeyring({ dataDir, secretKey: undefined, previousSecretKeys: [] });
+    expect(after.previous).toEqual([]);
+    expect(keyIdOf(after.current)).not.toBe(keyIdOf(before.current));
+    const sealed = (await findConnectedAccountById(handle.db, accountId))?.credentialsSealed ?? '';
+    expect(openRecord(secretBoxOf(after), sealed)).toEqual({ token: 'secret-token-1' });
+    expect(() => oldBox.open(sealed)).toThrow(/does not have/);
   });
 });

@@ -7,6 +7,7 @@ import { ConfigError } from '../config.js';
 import { AppError } from '../core/errors.js';
 import { registerApiKeyCommands } from './commands/api-key.js';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerKeyCommands } from './commands/keys.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerUserCommands } from './commands/user.js';
@@ -29,6 +30,7 @@ export function buildProgram(deps: CliDeps, version: string): Command {
   registerWorkspaceCommands(program, deps);
   registerApiKeyCommands(program, deps);
   registerBackupCommands(program, deps);
+  registerKeyCommands(program, deps);
   return program;
 }
 

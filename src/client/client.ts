@@ -50,7 +50,8 @@ export function createClient(options: ClientOptions): Client {
   return {
     async call(name, ...args) {
       const endpoint = endpoints[name];
-      const input = (args[0] ?? {}) as { params?: Record<string, string>; body?: unknown; query?: Record<string, string | number | boolean | undefined> };
+      // Read as unknown: the union of every endpoint's input types is too large for TypeScript to compute.
+      const input = ((args as unknown[])[0] ?? {}) as { params?: Record<string, string>; body?: unknown; query?: Record<string, string | number | boolean | undefined> };
       const url = new URL(fillPath(endpoint.path, input.params ?? {}), options.baseUrl || globalThis.location?.origin);
       for (const [key, value] of Object.entries(input.query ?? {})) {
         if (value !== undefined) url.searchParams.set(key, String(value));

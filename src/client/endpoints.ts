@@ -4,15 +4,21 @@
  * typed client (web UI, CLI, browser tests) calls through it: one contract, three users.
  * Each product area keeps its endpoints in `endpoints/<area>.ts`.
  */
+import { connectionEndpoints } from './endpoints/connections.js';
 import { foundationEndpoints } from './endpoints/foundation.js';
+import { inboxEndpoints } from './endpoints/inbox.js';
+import { publishingEndpoints } from './endpoints/publishing.js';
 import { strategyEndpoints } from './endpoints/strategy.js';
 
 export { LOCALES } from '../core/validation.js';
 export type { AuthMode, Endpoint } from './contract.js';
+export * from './endpoints/connections.js';
 export * from './endpoints/foundation.js';
+export * from './endpoints/inbox.js';
+export * from './endpoints/publishing.js';
 export * from './endpoints/strategy.js';
 
-export const endpoints = { ...foundationEndpoints, ...strategyEndpoints } as const;
+export const endpoints = { ...foundationEndpoints, ...strategyEndpoints, ...connectionEndpoints, ...inboxEndpoints, ...publishingEndpoints } as const;
 
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;

@@ -131,6 +131,10 @@ async function openPglite(dir: string | undefined, snapshot: Blob | undefined): 
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A connection the server ends while it sits idle in the pool (a restart, a failover, an
+  // administrator, a dropped test database) is discarded by the pool, and the next query opens a
+  // new one. Without a listener that error would be unhandled and end the process.
+  pool.on('error', () => undefined);
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

@@ -51,6 +51,25 @@ describe('job engine', () => {
     expect(attempts).toEqual([0, 1]);
   });
 
+  test('publish jobs go out many in one statement, one waiting per target, and each reaches a worker', async () => {
+    const [first, second] = ['0b4a5c1e-4a6e-4f63-9b0e-1f0c7f3b2a01', '0b4a5c1e-4a6e-4f63-9b0e-1f0c7f3b2a02'];
+    const jobs = (ids: string[]) => ids.map((targetId) => ({ payload: { targetId }, singletonKey: targetId }));
+    await engine.sendMany('publishing.publish', jobs([first, second, first]));
+    await engine.sendMany('publishing.publish', jobs([second]));
+    const waiting = await handle.query<{ key: string }>("SELECT singleton_key AS key FROM pgboss.job WHERE name = 'publishing.publish' ORDER BY singleton_key");
+    expect(waiting.map((row) => row.key)).toEqual([first, second]);
+
+    const handled = new Set<string>();
+    const both = deferred<void>();
+    await engine.work('publishing.publish', async ({ targetId }) => {
+      handled.add(targetId);
+      if (handled.size === 2) both.resolve();
+      return { status: 'done' };
+    });
+    await both.promise;
+    expect([...handled].sort()).toEqual([first, second]);
+  });
+
   test('a payload that does not match its queue is refused at send time', async () => {
     await expect(engine.send('maintenance.cleanup', { unexpected: true } as never)).rejects.toThrow();
   });

@@ -23,7 +23,10 @@ export class RetryableJobError extends Error {
 
 export interface JobEngine {
   send<Q extends QueueName>(queue: Q, payload: Payload<Q>, options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null>;
-  work<Q extends QueueName>(queue: Q, handler: JobHandler<Q>, options?: { batchSize?: number }): Promise<void>;
+  /** Many jobs of one queue in one statement; a job whose singleton key is taken is skipped. */
+  sendMany<Q extends QueueName>(queue: Q, jobs: ReadonlyArray<{ payload: Payload<Q>; singletonKey?: string }>): Promise<void>;
+  /** `concurrency` runs that many jobs of the queue at once in this process (pg-boss's localConcurrency). */
+  work<Q extends QueueName>(queue: Q, handler: JobHandler<Q>, options?: { batchSize?: number; concurrency?: number }): Promise<void>;
   /** Stops taking jobs and waits up to 10 s for the ones in progress. */
   stop(): Promise<void>;
 }
@@ -56,10 +59,25 @@ export async function startJobEngine(handle: DatabaseHandle, roles: readonly Rol
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
         ...(options.startAfter ? { startAfter: options.startAfter } : {}),
       }),
+    sendMany: async (queue, jobs) => {
+      if (jobs.length === 0) return;
+      await boss.insert(
+        queue,
+        jobs.map((job) => ({ data: QUEUES[queue].payload.parse(job.payload), ...(job.singletonKey ? { singletonKey: job.singletonKey } : {}) })),
+      );
+    },
     work: async (queue, handler, options = {}) => {
       await boss.work<Payload<typeof queue>>(
         queue,
-        { batchSize: options.batchSize ?? 1, notifyPollingIntervalSeconds: SAFETY_POLL_SECONDS, burstWhenBatchFull: true },
+        {
+          batchSize: options.batchSize ?? 1,
+          localConcurrency: options.concurrency ?? 1,
+          notifyPollingIntervalSeconds: SAFETY_POLL_SECONDS,
+          // With a batch size over 1, a worker whose fetch came back full fetches again at once
+          // instead of waiting for a NOTIFY (one per insert) or the 5 s safety poll. pg-boss
+          // ignores this at batch size 1, so queues that get bursts ask for batches.
+          burstWhenBatchFull: true,
+        },
         async (jobs) => {
           for (const job of jobs) {
             const payload = QUEUES[queue].payload.safeParse(job.data);

@@ -11,6 +11,63 @@ export const QUEUES = {
     options: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
     cron: '17 * * * *',
   },
+  /** Refreshes network credentials that expire soon, so accounts stay healthy between uses. */
+  'connections.refresh': {
+    payload: z.object({}).strict(),
+    options: { retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+    cron: '*/10 * * * *',
+  },
+  /** One attempt at one webhook delivery; the delivery's own retry schedule lives in the database. */
+  'webhooks.deliver': {
+    payload: z.object({ deliveryId: z.uuid() }).strict(),
+    options: { retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  },
+  /** Finds webhook deliveries that are due (new, or waiting for a retry) and queues an attempt for each. */
+  'webhooks.schedule': {
+    payload: z.object({}).strict(),
+    options: { retryLimit: 1, retryDelay: 30, expireInSeconds: 120 },
+    cron: '* * * * *',
+  },
+  /**
+   * Finds the accounts whose inbox poll is due and queues one for each. Polls schedule their own
+   * successor with `startAfter`; this catches new accounts and any chain that broke.
+   */
+  'inbox.schedule': {
+    payload: z.object({}).strict(),
+    options: { retryLimit: 1, retryDelay: 30, expireInSeconds: 120 },
+    cron: '* * * * *',
+  },
+  /**
+   * Polls one account for new comments, mentions and messages. Stately: per account at most one
+   * waiting and one running. Failures back off in inbox_cursors, not through job retries.
+   */
+  'inbox.poll': {
+    payload: z.object({ accountId: z.uuid() }).strict(),
+    options: { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
+  },
+  /** Alerts on conversations waiting longer than their response-time target, and refreshes waiting priorities. */
+  'inbox.alerts': {
+    payload: z.object({}).strict(),
+    options: { retryLimit: 1, retryDelay: 30, expireInSeconds: 120 },
+    cron: '* * * * *',
+  },
+  /** Sends each workspace's weekly inventory digest once it is due (Monday 09:00 in its time zone). */
+  'inventory.digest': {
+    payload: z.object({}).strict(),
+    options: { retryLimit: 2, retryDelay: 300, retryBackoff: true, expireInSeconds: 600 },
+    cron: '23 * * * *',
+  },
+  /**
+   * One attempt at publishing one post on one account. Policy `short` with the target id as the
+   * singleton key: at most one such job waits per target, so the dispatcher's repeated looks do not
+   * pile up jobs, while a job held by a worker that died does not block the next one (`exclusive`
+   * would, until the dead job expired). The claim in the database is the real guard; outcomes and
+   * retries live in post_targets, so the job itself never retries.
+   */
+  'publishing.publish': {
+    payload: z.object({ targetId: z.uuid() }).strict(),
+    options: { policy: 'short', retryLimit: 0, expireInSeconds: 600 },
+  },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

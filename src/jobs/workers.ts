@@ -1,8 +1,38 @@
 import type { AppContext } from '../app/context.js';
+import { DEFAULT_POLL_SECONDS } from '../app/inbox/ingest.js';
 import type { JobEngine } from './engine.js';
+import { refreshExpiringHandler } from './handlers/connections.js';
+import { pollInboxHandler, scheduleInboxPollsHandler } from './handlers/inbox.js';
+import { inboxAlertsHandler } from './handlers/inbox-alerts.js';
+import { inventoryDigestHandler } from './handlers/inventory.js';
 import { cleanupHandler } from './handlers/maintenance.js';
+import { publishHandler } from './handlers/publishing.js';
+import { DEFAULT_CLAIM_MS } from '../app/publishing/pipeline.js';
+import { deliverWebhookHandler, scheduleWebhooksHandler } from './handlers/webhooks.js';
+
+/** Publish attempts one worker process runs at once. */
+export const PUBLISH_CONCURRENCY = 16;
+
+export interface WorkerSettings {
+  inboxPollSeconds: number;
+  /** How long one publish attempt may hold its target before another worker takes it over. */
+  publishClaimSeconds: number;
+}
+
+const DEFAULT_WORKER_SETTINGS: WorkerSettings = { inboxPollSeconds: DEFAULT_POLL_SECONDS, publishClaimSeconds: DEFAULT_CLAIM_MS / 1000 };
 
 /** Attaches every queue's handler; called in processes with the worker role. */
-export async function registerWorkers(engine: JobEngine, ctx: AppContext): Promise<void> {
+export async function registerWorkers(engine: JobEngine, ctx: AppContext, settings: WorkerSettings = DEFAULT_WORKER_SETTINGS): Promise<void> {
   await engine.work('maintenance.cleanup', cleanupHandler(ctx));
+  await engine.work('connections.refresh', refreshExpiringHandler(ctx));
+  await engine.work('inbox.schedule', scheduleInboxPollsHandler(ctx, engine));
+  await engine.work('inbox.poll', pollInboxHandler(ctx, engine, { pollSeconds: settings.inboxPollSeconds }));
+  await engine.work('webhooks.deliver', deliverWebhookHandler(ctx, engine), { batchSize: 8 });
+  await engine.work('webhooks.schedule', scheduleWebhooksHandler(ctx, engine));
+  await engine.work('inbox.alerts', inboxAlertsHandler(ctx));
+  await engine.work('inventory.digest', inventoryDigestHandler(ctx));
+  // Publishing waits on the networks, not the CPU: many attempts at once keep posts on their minute.
+  // Batches of two keep each worker fetching while jobs wait (see engine.ts): with single jobs, a
+  // burst of due posts drained 16 per 5 s safety poll (the publishing benchmark and crash test).
+  await engine.work('publishing.publish', publishHandler(ctx, { claimMs: settings.publishClaimSeconds * 1000 }), { concurrency: PUBLISH_CONCURRENCY, batchSize: 2 });
 }

@@ -14,9 +14,11 @@ import { openDatabase, type DatabaseHandle } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { startJobEngine, type JobEngine } from '../jobs/engine.js';
 import { registerWorkers } from '../jobs/workers.js';
+import { startPublishDispatcher } from '../app/publishing/dispatcher.js';
 import { buildServer } from '../server/app.js';
 import { createMetricsRegistry } from '../server/metrics.js';
-import { loadSecretKey } from './keyring.js';
+import { contextFromConfig } from './context.js';
+import { loadKeyring } from './keyring.js';
 import { createLogger } from './logger.js';
 
 export interface RunningChorus {
@@ -43,13 +45,14 @@ export interface StartOptions {
 export async function startChorus(config: Config, options: StartOptions = {}): Promise<RunningChorus> {
   const logger = options.logger ?? createLogger(config.logLevel);
   await fs.promises.mkdir(config.dataDir, { recursive: true });
-  await loadSecretKey(config.secretKey, config.dataDir);
+  // The key file is created before the database, so a first start never seals with a key it then loses.
+  await loadKeyring(config);
 
   const db = await openDatabase({ url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'db') });
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'database migrated');
 
-  const ctx: AppContext = { db: db.db, clock: options.clock ?? systemClock, logger };
+  const ctx: AppContext = await contextFromConfig(config, { db: db.db, clock: options.clock ?? systemClock, logger });
   let stopping = false;
   // The job engine mostly waits on the database and the server mostly builds routes in JavaScript,
   // so starting them side by side shortens the time to ready.
@@ -66,7 +69,10 @@ export async function startChorus(config: Config, options: StartOptions = {}): P
         })
       : undefined,
   ]);
-  if (config.roles.includes('worker')) await registerWorkers(jobs, ctx);
+  if (config.roles.includes('worker')) await registerWorkers(jobs, ctx, { inboxPollSeconds: config.inboxPollSeconds, publishClaimSeconds: config.publishClaimSeconds });
+  const dispatcher = config.roles.includes('scheduler')
+    ? startPublishDispatcher(ctx, { sendPublish: (targetIds) => jobs.sendMany('publishing.publish', targetIds.map((targetId) => ({ payload: { targetId }, singletonKey: targetId }))) })
+    : undefined;
 
   let url: string | undefined;
   let setupUrl: string | undefined;
@@ -84,6 +90,7 @@ export async function startChorus(config: Config, options: StartOptions = {}): P
     stopping = true;
     logger.info('stopping: no new requests or jobs; finishing the ones in progress');
     await server?.close();
+    dispatcher?.stop();
     await jobs.stop();
     await db.close();
     logger.info('stopped');

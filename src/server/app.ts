@@ -17,6 +17,10 @@ import { errorBody, handleError } from './errors.js';
 import { instrumentHttp } from './metrics.js';
 import { contractSerializerCompiler } from './serializer.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerConnectionRoutes } from './routes/connections.js';
+import { registerEventRoutes } from './routes/events.js';
+import { registerInboxRoutes } from './routes/inbox.js';
+import { registerPublishingRoutes } from './routes/publishing.js';
 import { registerStrategyRoutes } from './routes/strategy.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
 
@@ -76,6 +80,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuthRoutes(app, options.ctx, options.publicUrl.startsWith('https://'));
   registerWorkspaceRoutes(app, options.ctx);
   registerStrategyRoutes(app, options.ctx);
+  registerConnectionRoutes(app, options.ctx, options.publicUrl);
+  registerEventRoutes(app, options.ctx);
+  registerInboxRoutes(app, options.ctx);
+  registerPublishingRoutes(app, options.ctx);
   await registerWebUi(app, options.webDir);
   return app;
 }

@@ -1,5 +1,7 @@
 import { I18nProvider } from './i18n/I18nProvider.js';
+import { InboxPage } from './inbox/InboxPage.js';
 import { AccountsPage } from './inventory/AccountsPage.js';
+import { CalendarPage } from './publishing/CalendarPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NewWorkspacePage } from './pages/NewWorkspacePage.js';
 import { PlannedSectionPage } from './pages/PlannedSectionPage.js';
@@ -91,6 +93,10 @@ function WorkspacePage({ route, membership }: { route: WorkspaceRoute; membershi
       return <StrategyPage key={key} membership={membership} />;
     case 'accounts':
       return <AccountsPage key={key} membership={membership} />;
+    case 'inbox':
+      return <InboxPage key={key} membership={membership} />;
+    case 'calendar':
+      return <CalendarPage key={key} membership={membership} />;
     default:
       return <PlannedSectionPage section={route.section} />;
   }

@@ -8,12 +8,14 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { apiLoad } from './api-load.js';
+import { inbox } from './inbox.js';
+import { publishing } from './publishing.js';
 import { startup } from './startup.js';
 import { repoRoot } from './support/chorus-process.js';
 import { errorMessage } from './support/postgres.js';
 import { describeTarget, meetsTarget, type Benchmark, type BenchResult } from './types.js';
 
-const benchmarks: Benchmark[] = [startup, apiLoad];
+const benchmarks: Benchmark[] = [startup, apiLoad, inbox, publishing];
 
 interface Row extends BenchResult {
   verdict: 'pass' | 'FAIL' | 'skipped' | '';

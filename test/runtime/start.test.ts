@@ -49,8 +49,36 @@ describe('chorus start (all roles in one process)', () => {
     expect(Buffer.from((await fs.readFile(path.join(dataDir, 'secret.key'), 'utf8')).trim(), 'base64')).toHaveLength(32);
   });
 
-  test('the recurring cleanup job is scheduled', async () => {
-    const schedules = await running.db.query<{ name: string; cron: string }>('SELECT name, cron FROM pgboss.schedule');
-    expect(schedules).toEqual([{ name: 'maintenance.cleanup', cron: '17 * * * *' }]);
+  test('a post scheduled two seconds ahead is published by the dispatcher and the job workers, once', async () => {
+    const base = running.url ?? '';
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@example.com', password: 'a long password' }) });
+    const session = (await login.json()) as { csrfToken: string; memberships: Array<{ workspace: { id: string } }> };
+    const headers = { 'content-type': 'application/json', cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '', 'x-csrf-token': session.csrfToken };
+    const call = async <T,>(method: string, path: string, body?: unknown): Promise<T> => {
+      const response = await fetch(`${base}/api/workspaces/${session.memberships[0]?.workspace.id ?? ''}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true);
+      return (await response.json()) as T;
+    };
+    const account = await call<{ id: string }>('POST', '/connections', { network: 'sandbox', fields: { handle: 'e2e.sandbox' } });
+    const draft = await call<{ id: string; version: number }>('POST', '/posts', { content: { parts: [{ text: 'Live from the scheduler', mediaIds: [] }], poll: null, firstComment: null, contentWarning: null }, targets: [{ accountId: account.id }] });
+    const at = new Date(Date.now() + 2_000).toISOString();
+    await call('POST', `/posts/${draft.id}/actions`, { action: 'schedule', expectedVersion: draft.version, scheduledAt: at });
+    await expect.poll(async () => (await call<{ status: string }>('GET', `/posts/${draft.id}`)).status, { timeout: 20_000, interval: 250 }).toBe('published');
+    const post = await call<{ targets: Array<{ attempts: number; publishedAt: string }> }>('GET', `/posts/${draft.id}`);
+    expect(post.targets).toHaveLength(1);
+    expect(post.targets[0]?.attempts).toBe(1);
+    expect(new Date(post.targets[0]?.publishedAt ?? 0).getTime()).toBeGreaterThanOrEqual(new Date(at).getTime());
+  });
+
+  test('the recurring jobs are scheduled: cleanup, credential refresh, inbox polling, response-time alerts and the weekly inventory digest', async () => {
+    const schedules = await running.db.query<{ name: string; cron: string }>('SELECT name, cron FROM pgboss.schedule ORDER BY name');
+    expect(schedules).toEqual([
+      { name: 'connections.refresh', cron: '*/10 * * * *' },
+      { name: 'inbox.alerts', cron: '* * * * *' },
+      { name: 'inbox.schedule', cron: '* * * * *' },
+      { name: 'inventory.digest', cron: '23 * * * *' },
+      { name: 'maintenance.cleanup', cron: '17 * * * *' },
+      { name: 'webhooks.schedule', cron: '* * * * *' },
+    ]);
   });
 });

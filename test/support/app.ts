@@ -5,7 +5,12 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { issueSetupToken } from '../../src/app/auth/setup.js';
-import type { AppContext, Clock } from '../../src/app/context.js';
+import { createAppContext, type AppContext, type Clock } from '../../src/app/context.js';
+import { temporaryMediaStorage } from '../../src/app/media/temporary-storage.js';
+import type { NetworkSettings } from '../../src/app/connectors/networks.js';
+import type { WebhookSettings } from '../../src/app/events/webhook-transport.js';
+import type { SecretBox } from '../../src/app/secrets/secret-box.js';
+import { testSecretBox } from '../../src/app/secrets/testing.js';
 import type { DatabaseHandle } from '../../src/db/connection.js';
 import { buildServer } from '../../src/server/app.js';
 import { createMetricsRegistry } from '../../src/server/metrics.js';
@@ -31,7 +36,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { publicUrl?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { publicUrl?: string; secrets?: SecretBox; networkSettings?: NetworkSettings; webhookSettings?: WebhookSettings } = {},
+): Promise<TestApp> {
   const handle = await createTestDatabase();
   const logs: string[] = [];
   const sink = new Writable({
@@ -42,7 +49,8 @@ export async function createTestApp(options: { publicUrl?: string } = {}): Promi
   });
   const logger = createLogger('trace', sink);
   const clock = new TestClock();
-  const ctx: AppContext = { db: handle.db, clock, logger };
+  const media = temporaryMediaStorage();
+  const ctx: AppContext = createAppContext({ db: handle.db, clock, logger, secrets: options.secrets ?? testSecretBox(), networkSettings: options.networkSettings, webhookSettings: options.webhookSettings, media: media.storage });
   const app = await buildServer({
     ctx,
     logger,
@@ -59,6 +67,7 @@ export async function createTestApp(options: { publicUrl?: string } = {}): Promi
     close: async () => {
       await app.close();
       await handle.close();
+      await media.remove();
     },
   };
 }

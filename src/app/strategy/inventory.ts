@@ -46,10 +46,11 @@ export interface FlaggedInventoryAccount {
 
 export async function listInventory(ctx: AppContext, actor: Actor, workspaceId: string): Promise<FlaggedInventoryAccount[]> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.read');
-  return flagged(ctx, ctx.db, workspaceId);
+  return flagInventory(ctx, ctx.db, workspaceId);
 }
 
-async function flagged(ctx: AppContext, db: Database, workspaceId: string): Promise<FlaggedInventoryAccount[]> {
+/** Every account of the workspace's inventory with its flags as of now. */
+export async function flagInventory(ctx: AppContext, db: Database, workspaceId: string): Promise<FlaggedInventoryAccount[]> {
   const [accounts, members, strategy] = await Promise.all([
     listInventoryAccounts(db, workspaceId),
     listMembers(db, workspaceId),
@@ -69,7 +70,7 @@ async function flagged(ctx: AppContext, db: Database, workspaceId: string): Prom
 
 async function flaggedOne(ctx: AppContext, workspaceId: string, accountId: string): Promise<FlaggedInventoryAccount> {
   // Flags compare an account with its siblings (duplicates), so the whole list is flagged.
-  const found = (await flagged(ctx, ctx.db, workspaceId)).find((entry) => entry.account.id === accountId);
+  const found = (await flagInventory(ctx, ctx.db, workspaceId)).find((entry) => entry.account.id === accountId);
   if (!found) throw notFound('Account');
   return found;
 }

@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   'apiKeys.read': managers,
   'apiKeys.manage': managers,
   'audit.read': managers,
+  'webhooks.manage': managers,
   // Planned sections; listed now so that later work extends this table instead of inventing checks.
   'strategy.write': managers,
   'accounts.manage': managers,

@@ -1,7 +1,7 @@
 /** The account inventory (S5); every query is scoped by workspace. */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../connection.js';
-import { inventoryAccounts, users } from '../schema.js';
+import { inventoryAccounts, inventoryDigests, users, workspaces } from '../schema.js';
 
 export type InventoryAccountRow = typeof inventoryAccounts.$inferSelect & {
   /** The owner's name at reading time; null without an owner. */
@@ -63,4 +63,22 @@ export async function deleteInventoryAccount(db: Database, workspaceId: string, 
     .where(and(eq(inventoryAccounts.workspaceId, workspaceId), eq(inventoryAccounts.id, id)))
     .returning({ id: inventoryAccounts.id });
   return rows.length > 0;
+}
+
+/**
+ * Claims the digest of one workspace and week; true only for the one caller that inserted the
+ * row, so concurrent runs of the hourly job send it once. Call it in the transaction that sends.
+ */
+export async function claimInventoryDigest(db: Database, digest: typeof inventoryDigests.$inferInsert): Promise<boolean> {
+  const rows = await db.insert(inventoryDigests).values(digest).onConflictDoNothing().returning({ week: inventoryDigests.week });
+  return rows.length > 0;
+}
+
+/** The workspaces that have at least one inventory account, with their time zone: who may get a digest. */
+export async function listWorkspacesWithInventory(db: Database): Promise<Array<{ id: string; timezone: string }>> {
+  return db
+    .selectDistinct({ id: workspaces.id, timezone: workspaces.timezone })
+    .from(workspaces)
+    .innerJoin(inventoryAccounts, eq(inventoryAccounts.workspaceId, workspaces.id))
+    .orderBy(asc(workspaces.id));
 }

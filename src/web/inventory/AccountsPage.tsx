@@ -5,6 +5,7 @@ import { useApiData } from '../api/useApiData.js';
 import { DataTable } from '../components/DataTable.js';
 import { FailureMessage } from '../components/FailureMessage.js';
 import { usePageTitle } from '../components/usePageTitle.js';
+import { ConnectionsSection } from '../connections/ConnectionsSection.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { Membership } from '../session/SessionProvider.js';
 import { AddAccountForm } from './AddAccountForm.js';
@@ -18,7 +19,10 @@ async function loadInventory(workspaceId: string) {
   return { accounts: inventory.items, members: members.items };
 }
 
-/** `/w/<id>/accounts`: every account the business has (S5), with flags and who owns it. */
+/**
+ * `/w/<id>/accounts`: the accounts Chorus is connected to (issue 3) on top, then every account the
+ * business has (S5), with flags and who owns it.
+ */
 export function AccountsPage({ membership }: { membership: Membership }) {
   const { t } = useI18n();
   usePageTitle(t('section.accounts.title'));
@@ -37,9 +41,7 @@ export function AccountsPage({ membership }: { membership: Membership }) {
     <section className="page" data-testid="section-accounts">
       <h1>{t('section.accounts.title')}</h1>
       <p className="muted">{t('inventory.intro')}</p>
-      <p className="notice notice-info" data-testid="inventory-connect-later">
-        {t('inventory.connectLater')}
-      </p>
+      <ConnectionsSection membership={membership} />
       {data.state === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
       {data.state === 'failed' ? <FailureMessage failure={data.failure} testId="inventory-load-error" /> : null}
       {data.state === 'loaded' ? (

@@ -16,6 +16,8 @@ describe('parseRoute', () => {
     [`/w/${workspaceId}/inbox/wizard`, { name: 'notFound' }],
     [`/w/${workspaceId}/settings`, { name: 'settings', workspaceId, tab: 'general' }],
     [`/w/${workspaceId}/settings/api-keys`, { name: 'settings', workspaceId, tab: 'api-keys' }],
+    [`/w/${workspaceId}/settings/publishing`, { name: 'settings', workspaceId, tab: 'publishing' }],
+    [`/w/${workspaceId}/calendar`, { name: 'section', workspaceId, section: 'calendar' }],
     [`/w/${workspaceId}/settings/members/`, { name: 'settings', workspaceId, tab: 'members' }],
     [`/w/${workspaceId}/settings/nope`, { name: 'notFound' }],
     [`/w/${workspaceId}/nope`, { name: 'notFound' }],

@@ -10,7 +10,7 @@ export type PlannedSection = (typeof PLANNED_SECTIONS)[number];
 export const NAV_SECTIONS = [...PLANNED_SECTIONS, 'settings'] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
-export const SETTINGS_TABS = ['general', 'members', 'api-keys', 'audit', 'account'] as const;
+export const SETTINGS_TABS = ['general', 'members', 'publishing', 'api-keys', 'webhooks', 'audit', 'account'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export type Route =

@@ -10,11 +10,15 @@ import { ApiKeysTab } from './ApiKeysTab.js';
 import { AuditTab } from './AuditTab.js';
 import { GeneralTab } from './GeneralTab.js';
 import { MembersTab } from './MembersTab.js';
+import { PublishingTab } from './PublishingTab.js';
+import { WebhooksTab } from './WebhooksTab.js';
 
 const TAB_TITLES: Record<SettingsTab, MessageKey> = {
   general: 'settings.tab.general',
   members: 'settings.tab.members',
+  publishing: 'settings.publishing.tab',
   'api-keys': 'settings.tab.apiKeys',
+  webhooks: 'webhooks.tab',
   audit: 'settings.tab.audit',
   account: 'settings.tab.account',
 };
@@ -23,7 +27,9 @@ const TAB_TITLES: Record<SettingsTab, MessageKey> = {
 const TAB_PERMISSION: Record<SettingsTab, Action> = {
   general: 'workspace.read',
   members: 'members.read',
+  publishing: 'workspace.read',
   'api-keys': 'apiKeys.read',
+  webhooks: 'webhooks.manage',
   audit: 'audit.read',
   account: 'workspace.read',
 };
@@ -62,8 +68,12 @@ function TabContent({ membership, tab }: { membership: Membership; tab: Settings
       return <GeneralTab membership={membership} />;
     case 'members':
       return <MembersTab membership={membership} />;
+    case 'publishing':
+      return <PublishingTab membership={membership} />;
     case 'api-keys':
       return <ApiKeysTab membership={membership} />;
+    case 'webhooks':
+      return <WebhooksTab membership={membership} />;
     case 'audit':
       return <AuditTab membership={membership} />;
     case 'account':

@@ -3,6 +3,7 @@ import { PRODUCT_NAME } from '../components/product.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { Link } from '../routing/navigation.js';
 import type { Route } from '../routing/routes.js';
+import { NotificationBell } from './NotificationBell.js';
 import { UserMenu } from './UserMenu.js';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.js';
 
@@ -18,6 +19,7 @@ export function TopBar({ route, currentWorkspaceId }: { route: Route; currentWor
       </Link>
       <WorkspaceSwitcher route={route} currentWorkspaceId={currentWorkspaceId} />
       <div className="top-bar-end">
+        {currentWorkspaceId ? <NotificationBell key={currentWorkspaceId} workspaceId={currentWorkspaceId} /> : null}
         <LanguageSelect />
         <UserMenu />
       </div>

@@ -92,6 +92,27 @@ export class ChorusProcess {
     }
   }
 
+  /** The end of what the process wrote (its logs go to stdout), for a report of what went wrong. */
+  outputTail(chars = 1_000): string {
+    return `${this.stdout.slice(-chars)}${this.stderr.slice(-chars)}`;
+  }
+
+  /**
+   * CPU time the process has used, user and system, in seconds, from /proc; undefined off Linux.
+   * /proc counts in clock ticks, 100 a second on every Linux Node supports.
+   */
+  cpuSeconds(): number | undefined {
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    } catch {
+      return undefined;
+    }
+    // The command name in parentheses may hold spaces; the fields after it are fixed.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+
   /** Resident and peak resident memory in MB (10^6 bytes), from /proc; undefined off Linux. */
   memory(): { rssMb: number; peakMb: number } | undefined {
     let status: string;
@@ -130,7 +151,7 @@ function startArguments(): string[] {
 }
 
 /** A port nobody listens on now; Chorus gets it up front so /readyz can be polled from the spawn. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

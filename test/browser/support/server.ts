@@ -20,11 +20,14 @@ export interface RunningServer {
   output: string[];
 }
 
-/** Starts `node bin/chorus.js start` on a free port and waits for its ready line and setup link. */
-export async function startServer(dataDir: string): Promise<RunningServer> {
+/**
+ * Starts `node bin/chorus.js start` on a free port and waits for its ready line and setup link;
+ * `env` adds settings a test needs (e.g. a faster inbox poll).
+ */
+export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const child = spawn(process.execPath, ['bin/chorus.js', 'start'], {
     cwd: ROOT,
-    env: { ...process.env, CHORUS_DATA_DIR: dataDir, CHORUS_PORT: '0', CHORUS_LOG_LEVEL: 'warn' },
+    env: { ...process.env, CHORUS_DATA_DIR: dataDir, CHORUS_PORT: '0', CHORUS_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

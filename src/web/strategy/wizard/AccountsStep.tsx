@@ -3,6 +3,8 @@ import { useApiData } from '../../api/useApiData.js';
 import { FailureMessage } from '../../components/FailureMessage.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { AddAccountForm } from '../../inventory/AddAccountForm.js';
+import { Link } from '../../routing/navigation.js';
+import { sectionPath } from '../../routing/routes.js';
 import { channelName } from '../advice/reasonText.js';
 import type { Member } from '../types.js';
 import { WizardNav, type WizardNavProps } from './WizardNav.js';
@@ -14,7 +16,7 @@ interface AccountsStepProps {
   onFinish: () => void;
 }
 
-/** Step 5: register the accounts the business already has; connecting them comes with the connectors. */
+/** Step 5: register the accounts the business already has; connecting them is on the accounts page. */
 export function AccountsStep({ workspaceId, members, nav, onFinish }: AccountsStepProps) {
   const { t, locale } = useI18n();
   const { data, reload } = useApiData(`inventory:${workspaceId}`, async () => (await api.call('listInventory', { params: { workspaceId } })).items);
@@ -22,7 +24,9 @@ export function AccountsStep({ workspaceId, members, nav, onFinish }: AccountsSt
     <div className="wizard-step" data-testid="wizard-accounts">
       <h2>{t('wizard.accounts.heading')}</h2>
       <p className="muted">{t('wizard.accounts.intro')}</p>
-      <p className="notice notice-info">{t('inventory.connectLater')}</p>
+      <p className="notice notice-info">
+        {t('connections.wizardNotice')} <Link to={sectionPath(workspaceId, 'accounts')}>{t('connections.wizardLink')}</Link>
+      </p>
       {data.state === 'failed' ? <FailureMessage failure={data.failure} /> : null}
       {data.state === 'loaded' && data.value.length > 0 ? (
         <div className="card">

@@ -1,0 +1,204 @@
+/**
+ * Publishing one post on one account (P6): one attempt per claim, decided by failure kind, never by
+ * network. The claim (`claimTarget`) is what makes it exactly once: whatever number of jobs,
+ * workers or processes reach a target, one gets it. A target whose outcome is unknown (a lost
+ * answer, or a worker that died mid-call) is looked for on the network before anything is sent
+ * again, and sent again only when the network proves it does not have it.
+ */
+import { ConnectorError, type PublishRequest, type PublishedPost } from '../../connectors/contract.js';
+import { contentForTarget } from '../../core/publishing/content.js';
+import { nextStepAfterFailure } from '../../core/publishing/failures.js';
+import { postStatusFromTargets, type PostStatus } from '../../core/publishing/workflow.js';
+import { findConnectedAccountById, type ConnectedAccountRow } from '../../db/repositories/connected-accounts.js';
+import { findPostById, insertTransition, listTargetsOf, setPostStatus, type PostRow, type PostTargetRow } from '../../db/repositories/posts.js';
+import { claimTarget, recordTargetOutcome, type TargetOutcome } from '../../db/repositories/publishing.js';
+import { callNetwork } from '../connectors/gateway.js';
+import type { AppContext } from '../context.js';
+import { announce, membersWhoCan } from '../events/announce.js';
+import { publishRequestOf } from './request.js';
+import { continueSeries } from './series.js';
+
+/**
+ * How long one attempt may hold a target (CHORUS_PUBLISH_CLAIM_SECONDS). A worker that dies
+ * mid-attempt leaves its claim; after this another takes the target over, treating the outcome as
+ * unknown. It must outlast the slowest attempt (several network requests of up to 30 s each, for
+ * media), or a slow attempt and its successor would both be talking to the network.
+ */
+export const DEFAULT_CLAIM_MS = 5 * 60_000;
+
+export interface AttemptOptions {
+  /** In [0, 1) for the backoff's jitter; Math.random unless a test fixes it. */
+  random?: () => number;
+  claimMs?: number;
+}
+
+export type AttemptResult = 'skipped' | 'published' | 'retry' | 'reconciling' | 'failed' | 'needs_check' | 'missed';
+
+interface Attempt {
+  target: PostTargetRow;
+  post: PostRow;
+  account: ConnectedAccountRow;
+  request: PublishRequest;
+}
+
+/** One attempt at the target, if it is due and nobody else has it. */
+export async function publishTarget(ctx: AppContext, targetId: string, options: AttemptOptions = {}): Promise<AttemptResult> {
+  const { random = Math.random, claimMs = DEFAULT_CLAIM_MS } = options;
+  const now = ctx.clock.now();
+  const claimed = await claimTarget(ctx.db, targetId, now, new Date(now.getTime() + claimMs));
+  if (!claimed) return 'skipped';
+  const { target, previousStatus } = claimed;
+  const [post, account] = await Promise.all([findPostById(ctx.db, target.postId), findConnectedAccountById(ctx.db, target.accountId)]);
+  if (!post || !account) return finish(ctx, target, null, { status: 'failed', failureKind: 'invalid_content', failureMessage: 'The post or its account no longer exists' }, 'failed');
+  await refreshPostStatus(ctx, post.id);
+  if (previousStatus === 'pending' && target.deadlineAt && now.getTime() > target.deadlineAt.getTime()) {
+    // Found after downtime, later than the workspace's late policy allows: reported, not sent.
+    const reason = `The post was due at ${post.scheduledAt?.toISOString() ?? '?'} and Chorus could not send it in time`;
+    return finish(ctx, target, { post, account }, { status: 'missed', failureKind: 'missed', failureMessage: reason }, 'missed');
+  }
+  let request: PublishRequest;
+  try {
+    request = await publishRequestOf(ctx, post.workspaceId, account, target.idempotencyKey, contentForTarget(post.content, target.content));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return finish(ctx, target, { post, account }, { status: 'failed', failureKind: 'invalid_content', failureMessage: reason }, 'failed');
+  }
+  const attempt: Attempt = { target, post, account, request };
+  // The network may have the post already: a lost answer, or a worker that died mid-call.
+  if (previousStatus === 'reconciling' || previousStatus === 'publishing') return reconcile(ctx, attempt, random);
+  return send(ctx, attempt, random);
+}
+
+async function send(ctx: AppContext, attempt: Attempt, random: () => number): Promise<AttemptResult> {
+  try {
+    const published = await callNetwork(ctx, attempt.account, {
+      operation: 'publish',
+      units: attempt.request.parts.length,
+      run: (connector, call) => {
+        if (!connector.publish) throw new ConnectorError('invalid_content', `${connector.manifest.name} does not let Chorus publish`);
+        return connector.publish(call, attempt.request);
+      },
+    });
+    return recordPublished(ctx, attempt, published);
+  } catch (error) {
+    if (!(error instanceof ConnectorError)) throw error;
+    return afterFailure(ctx, attempt, error, random);
+  }
+}
+
+async function afterFailure(ctx: AppContext, attempt: Attempt, error: ConnectorError, random: () => number): Promise<AttemptResult> {
+  const now = ctx.clock.now();
+  const step = nextStepAfterFailure({
+    kind: error.kind,
+    message: error.message,
+    attempts: attempt.target.attempts,
+    now,
+    deadline: attempt.target.deadlineAt ?? now,
+    resetAt: error.resetAt,
+    random: random(),
+  });
+  const failure = { failureKind: error.kind, failureMessage: error.message };
+  switch (step.step) {
+    case 'retry':
+      return finish(ctx, attempt.target, attempt, { status: 'waiting', nextAttemptAt: step.at, ...failure }, 'retry');
+    case 'reconcile':
+      return finish(ctx, attempt.target, attempt, { status: 'reconciling', nextAttemptAt: step.at, ...failure }, 'reconciling');
+    case 'fail':
+      return finish(ctx, attempt.target, attempt, { status: 'failed', failureKind: error.kind, failureMessage: step.reason }, 'failed');
+  }
+}
+
+/** Looks for the post on the network; publishes only when the network proves it is not there. */
+async function reconcile(ctx: AppContext, attempt: Attempt, random: () => number): Promise<AttemptResult> {
+  const connector = await ctx.networks.connector(attempt.account.network);
+  if (!connector.findPublished) {
+    const reason = `${connector.manifest.name} offers no way to find the post again; check the account and mark it published or send it again`;
+    return finish(ctx, attempt.target, attempt, { status: 'needs_check', failureKind: 'outcome_unknown', failureMessage: reason }, 'needs_check');
+  }
+  // A little before the first attempt began, for clocks that disagree.
+  const since = new Date((attempt.target.attemptStartedAt ?? ctx.clock.now()).getTime() - 3_600_000);
+  let found: PublishedPost | null;
+  try {
+    found = await callNetwork(ctx, attempt.account, {
+      operation: 'metrics',
+      run: (network, call) => (network.findPublished ? network.findPublished(call, attempt.request, since) : Promise.resolve(null)),
+    });
+  } catch (error) {
+    if (!(error instanceof ConnectorError)) throw error;
+    // Looking failed; look again later. Never fall through to publishing on a failed look.
+    const step = nextStepAfterFailure({ kind: error.kind === 'outcome_unknown' ? 'transient' : error.kind, message: error.message, attempts: attempt.target.attempts, now: ctx.clock.now(), deadline: new Date(8.64e15), resetAt: error.resetAt, random: random() });
+    if (step.step === 'fail') return finish(ctx, attempt.target, attempt, { status: 'needs_check', failureKind: 'outcome_unknown', failureMessage: `Could not check whether the post went out: ${step.reason}` }, 'needs_check');
+    return finish(ctx, attempt.target, attempt, { status: 'reconciling', nextAttemptAt: step.at, failureKind: 'outcome_unknown', failureMessage: error.message }, 'reconciling');
+  }
+  if (found) return recordPublished(ctx, attempt, found);
+  return send(ctx, attempt, random);
+}
+
+async function recordPublished(ctx: AppContext, attempt: Attempt, published: PublishedPost): Promise<AttemptResult> {
+  return finish(
+    ctx,
+    attempt.target,
+    attempt,
+    { status: 'published', externalId: published.externalId, url: published.url, partIds: [...published.partIds], publishedAt: published.publishedAt, failureKind: null, failureMessage: null, nextAttemptAt: null },
+    'published',
+  );
+}
+
+const EVENT_OF: Partial<Record<AttemptResult, 'post.published' | 'post.failed' | 'post.needs_check'>> = {
+  published: 'post.published',
+  failed: 'post.failed',
+  missed: 'post.failed',
+  needs_check: 'post.needs_check',
+};
+
+/**
+ * Stores the outcome (only while this attempt still holds the target), brings the post's status up
+ * to date, and tells people: the author and the account managers about a failure or a needed look,
+ * the webhooks about everything final.
+ */
+async function finish(ctx: AppContext, target: PostTargetRow, about: { post: PostRow; account: ConnectedAccountRow } | null, outcome: TargetOutcome, result: AttemptResult): Promise<AttemptResult> {
+  const now = ctx.clock.now();
+  const type = EVENT_OF[result];
+  const recipients = about && result !== 'published' && type ? await recipientsOf(ctx, about.post) : [];
+  const stored = await ctx.db.transaction(async (tx) => {
+    if (!(await recordTargetOutcome(tx, target.id, outcome, now))) return false;
+    if (about && type) {
+      const payload = {
+        postId: about.post.id,
+        targetId: target.id,
+        accountId: about.account.id,
+        network: about.account.network,
+        accountHandle: about.account.handle,
+        url: outcome.url ?? null,
+        reason: result === 'published' ? null : (outcome.failureMessage ?? null),
+      };
+      await announce(tx, { workspaceId: about.post.workspaceId, type, payload, recipients }, now);
+    }
+    return true;
+  });
+  await refreshPostStatus(ctx, target.postId);
+  return stored ? result : 'skipped';
+}
+
+async function recipientsOf(ctx: AppContext, post: PostRow): Promise<string[]> {
+  const managers = await membersWhoCan(ctx.db, post.workspaceId, 'accounts.manage');
+  return [...new Set([...(post.authorId ? [post.authorId] : []), ...managers])];
+}
+
+const OVER: readonly PostStatus[] = ['published', 'failed', 'needs_check'];
+
+/**
+ * The post's status from its targets' progress, kept in the post's history when it changes (by
+ * "Chorus", not a person); once it is over, a recurring post's next occurrence follows.
+ */
+export async function refreshPostStatus(ctx: AppContext, postId: string): Promise<void> {
+  const targets = await listTargetsOf(ctx.db, [postId]);
+  const status = postStatusFromTargets(targets.map((target) => target.status));
+  const now = ctx.clock.now();
+  const previous = await setPostStatus(ctx.db, postId, status, now);
+  if (previous !== undefined && previous !== status) {
+    const post = await findPostById(ctx.db, postId);
+    if (post) await insertTransition(ctx.db, { postId, workspaceId: post.workspaceId, action: 'pipeline', fromStatus: previous, toStatus: status, actorUserId: null, actorName: 'Chorus', comment: null, at: now });
+  }
+  if (OVER.includes(status)) await continueSeries(ctx, postId);
+}

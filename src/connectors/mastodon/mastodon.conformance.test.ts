@@ -1,0 +1,4 @@
+import { describeConformance } from '../conformance/suite.js';
+import { startMastodonPeer } from './testing/peer.js';
+
+describeConformance('mastodon', startMastodonPeer);

@@ -1,0 +1,4 @@
+import { describeConformance } from '../conformance/suite.js';
+import { startSandboxPeer } from './testing/peer.js';
+
+describeConformance('sandbox', startSandboxPeer);

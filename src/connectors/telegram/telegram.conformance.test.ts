@@ -1,0 +1,4 @@
+import { describeConformance } from '../conformance/suite.js';
+import { startTelegramPeer } from './testing/peer.js';
+
+describeConformance('telegram', startTelegramPeer);

@@ -1,0 +1,4 @@
+import { describeConformance } from '../conformance/suite.js';
+import { startXPeer } from './testing/peer.js';
+
+describeConformance('x', startXPeer);

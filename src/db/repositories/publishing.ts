@@ -1,0 +1,147 @@
+/**
+ * The publishing pipeline's side of the database: claiming a target for one attempt (the guard
+ * that makes a post go out once however many jobs or workers reach it), finding what is due, and
+ * recording outcomes; plus the workspace's publishing settings and each account's schedule.
+ */
+import { and, eq, inArray, lte, min, sql } from 'drizzle-orm';
+import type { QueueSlot } from '../../core/scheduling/queue-slots.js';
+import type { Database } from '../connection.js';
+import { accountSchedules, postTargets, publishingSettings } from '../schema.js';
+import type { PostTargetRow } from './posts.js';
+
+/** Statuses in which a target waits for `next_attempt_at`. */
+const DUE_STATUSES = ['pending', 'waiting', 'reconciling'] as const;
+
+export interface ClaimedTarget {
+  target: PostTargetRow;
+  /**
+   * The status before the claim. `reconciling`, or `publishing` whose claim ran out (a worker
+   * died mid-attempt), means the network may already have the post: look before publishing.
+   */
+  previousStatus: PostTargetRow['status'];
+}
+
+/**
+ * Takes the target for one attempt when it is due, or when another worker's claim ran out. One
+ * statement, with the row locked, so of any number of callers exactly one gets it.
+ */
+export async function claimTarget(db: Database, id: string, now: Date, claimUntil: Date): Promise<ClaimedTarget | null> {
+  const rows = await db.execute<{ id: string; previous_status: PostTargetRow['status'] }>(sql`
+    WITH post AS (
+      -- A share lock on the post: a person changing the post (FOR UPDATE) waits for the claim, and
+      -- then sees the target taken; a claim waits for a change in progress, then finds it not due.
+      SELECT p.id FROM posts p JOIN post_targets pt ON pt.post_id = p.id WHERE pt.id = ${id} FOR SHARE OF p
+    ),
+    before AS (
+      SELECT id, status FROM post_targets
+      WHERE id = ${id} AND post_id IN (SELECT id FROM post)
+        AND ((status IN ('pending', 'waiting', 'reconciling') AND next_attempt_at <= ${now.toISOString()}::timestamptz)
+          OR (status = 'publishing' AND claimed_until <= ${now.toISOString()}::timestamptz))
+      FOR UPDATE
+    )
+    UPDATE post_targets t
+    SET status = 'publishing', attempts = t.attempts + 1, attempt_started_at = ${now.toISOString()}::timestamptz,
+        claimed_until = ${claimUntil.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+    FROM before
+    WHERE t.id = before.id
+    RETURNING t.id, before.status AS previous_status`);
+  const claimed = rowsOf<{ id: string; previous_status: PostTargetRow['status'] }>(rows)[0];
+  if (!claimed) return null;
+  const [target] = await db.select().from(postTargets).where(eq(postTargets.id, claimed.id));
+  return target ? { target, previousStatus: claimed.previous_status } : null;
+}
+
+/** drizzle's `execute` answers with `{ rows }` on node-postgres and PGlite alike. */
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** Targets due by `now`, and targets whose worker's claim ran out, oldest first. */
+export async function listDueTargetIds(db: Database, now: Date, limit: number): Promise<string[]> {
+  const rows = await db.execute<{ id: string }>(sql`
+    (SELECT id, next_attempt_at AS due FROM post_targets
+      WHERE status IN ('pending', 'waiting', 'reconciling') AND next_attempt_at <= ${now.toISOString()}::timestamptz)
+    UNION ALL
+    (SELECT id, claimed_until AS due FROM post_targets
+      WHERE status = 'publishing' AND claimed_until <= ${now.toISOString()}::timestamptz)
+    ORDER BY due LIMIT ${limit}`);
+  return rowsOf<{ id: string }>(rows).map((row) => row.id);
+}
+
+/** When the next target becomes due (or a claim runs out); null when nothing waits. */
+export async function nextDueAt(db: Database): Promise<Date | null> {
+  const [due] = await db
+    .select({ at: min(postTargets.nextAttemptAt) })
+    .from(postTargets)
+    .where(inArray(postTargets.status, [...DUE_STATUSES]));
+  const [claim] = await db.select({ at: min(postTargets.claimedUntil) }).from(postTargets).where(eq(postTargets.status, 'publishing'));
+  const times = [due?.at, claim?.at].filter((at): at is Date => at instanceof Date);
+  return times.length === 0 ? null : new Date(Math.min(...times.map((at) => at.getTime())));
+}
+
+export type TargetOutcome = Partial<
+  Pick<PostTargetRow, 'status' | 'nextAttemptAt' | 'failureKind' | 'failureMessage' | 'externalId' | 'url' | 'partIds' | 'publishedAt' | 'claimedUntil'>
+>;
+
+/** Records how an attempt ended; only while the target is still this attempt's (`publishing`). */
+export async function recordTargetOutcome(db: Database, id: string, outcome: TargetOutcome, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(postTargets)
+    .set({ ...outcome, claimedUntil: outcome.claimedUntil ?? null, updatedAt: at })
+    .where(and(eq(postTargets.id, id), eq(postTargets.status, 'publishing')))
+    .returning({ id: postTargets.id });
+  return rows.length > 0;
+}
+
+/** Marks pending targets of these posts whose time is long past as missed (the late policy). */
+export async function markMissed(db: Database, ids: readonly string[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(postTargets)
+    .set({ status: 'missed', failureKind: 'missed', failureMessage: null, nextAttemptAt: null, updatedAt: at })
+    .where(and(inArray(postTargets.id, [...ids]), inArray(postTargets.status, ['pending', 'waiting']), lte(postTargets.deadlineAt, at)));
+}
+
+export type PublishingSettingsRow = typeof publishingSettings.$inferSelect;
+
+export async function findPublishingSettings(db: Database, workspaceId: string): Promise<PublishingSettingsRow | undefined> {
+  const [row] = await db.select().from(publishingSettings).where(eq(publishingSettings.workspaceId, workspaceId));
+  return row;
+}
+
+export async function savePublishingSettings(db: Database, settings: PublishingSettingsRow): Promise<void> {
+  const { workspaceId: _key, ...rest } = settings;
+  await db.insert(publishingSettings).values(settings).onConflictDoUpdate({ target: publishingSettings.workspaceId, set: rest });
+}
+
+export interface AccountSchedule {
+  slots: QueueSlot[];
+  postsPerWeek: number | null;
+}
+
+export async function findAccountSchedules(db: Database, accountIds: readonly string[]): Promise<Map<string, AccountSchedule>> {
+  if (accountIds.length === 0) return new Map();
+  const rows = await db.select().from(accountSchedules).where(inArray(accountSchedules.accountId, [...accountIds]));
+  return new Map(rows.map((row) => [row.accountId, { slots: row.slots, postsPerWeek: row.postsPerWeek }]));
+}
+
+export async function saveAccountSchedule(db: Database, workspaceId: string, accountId: string, schedule: AccountSchedule): Promise<void> {
+  await db
+    .insert(accountSchedules)
+    .values({ accountId, workspaceId, ...schedule })
+    .onConflictDoUpdate({ target: accountSchedules.accountId, set: schedule });
+}
+
+/** When each of these accounts has posts scheduled or published between two instants (for queue slots and cadence). */
+export async function listAccountPostTimes(db: Database, accountIds: readonly string[], from: Date, to: Date): Promise<Array<{ accountId: string; at: Date }>> {
+  if (accountIds.length === 0) return [];
+  const rows = await db.execute<{ account_id: string; at: Date | string }>(sql`
+    SELECT t.account_id, COALESCE(t.published_at, p.scheduled_at) AS at
+    FROM post_targets t JOIN posts p ON p.id = t.post_id
+    WHERE t.account_id IN (${sql.join(accountIds.map((id) => sql`${id}::uuid`), sql`, `)})
+      AND p.status IN ('scheduled', 'publishing', 'published', 'needs_check')
+      AND t.status NOT IN ('failed', 'missed')
+      AND COALESCE(t.published_at, p.scheduled_at) >= ${from.toISOString()}::timestamptz
+      AND COALESCE(t.published_at, p.scheduled_at) < ${to.toISOString()}::timestamptz`);
+  return rowsOf<{ account_id: string; at: Date | string }>(rows).map((row) => ({ accountId: row.account_id, at: new Date(row.at) }));
+}
