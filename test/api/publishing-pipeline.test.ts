@@ -11,7 +11,7 @@ import type { ConnectorStore } from '../../src/connectors/contract.js';
 import { injectSandboxFault, sandboxPostTexts, sandboxRequestCount } from '../../src/connectors/sandbox/simulation.js';
 import { FIRST_BACKOFF_MS, RESET_MARGIN_MS } from '../../src/core/publishing/failures.js';
 import { findConnectedAccount } from '../../src/db/repositories/connected-accounts.js';
-import { claimTarget } from '../../src/db/repositories/publishing.js';
+import { claimTarget, recordTargetOutcome, renewClaim } from '../../src/db/repositories/publishing.js';
 import { createTestApp, setUpOwner, type Browser, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -256,6 +256,34 @@ describe('reconciliation after an unknown outcome', () => {
     // The look-up, then the publish: the network proved it did not have the post.
     expect(await requests()).toBe(seen + 2);
     expect(await posted()).toEqual(['Orphaned']);
+  });
+
+  test('an attempt that stalled past its claim can neither send nor record once another worker took over', async () => {
+    const { targetId } = await scheduled('Fenced');
+    t.clock.advance(10 * MINUTE);
+    const claimFor = async () => {
+      const now = t.clock.now();
+      const claimed = await claimTarget(t.ctx.db, targetId, now, new Date(now.getTime() + DEFAULT_CLAIM_MS));
+      return claimed?.target.attempts ?? -1;
+    };
+    const renew = (attempt: number) => {
+      const now = t.clock.now();
+      return renewClaim(t.ctx.db, targetId, attempt, now, new Date(now.getTime() + DEFAULT_CLAIM_MS));
+    };
+    const stalled = await claimFor();
+    expect(await renew(stalled)).toBe(true);
+    t.clock.advance(DEFAULT_CLAIM_MS);
+    // Run out, though nobody took it yet: still not the stalled attempt's to send.
+    expect(await renew(stalled)).toBe(false);
+    const successor = await claimFor();
+    expect(successor).toBe(stalled + 1);
+    expect(await renew(stalled)).toBe(false);
+    expect(await recordTargetOutcome(t.ctx.db, targetId, stalled, { status: 'failed' }, t.clock.now())).toBe(false);
+    expect(await renew(successor)).toBe(true);
+    expect(await recordTargetOutcome(t.ctx.db, targetId, successor, { status: 'waiting', nextAttemptAt: t.clock.now() }, t.clock.now())).toBe(true);
+    expect(await requests()).toBe(0);
+    expect(await publishTarget(t.ctx, targetId)).toBe('published');
+    expect(await posted()).toEqual(['Fenced']);
   });
 });
 

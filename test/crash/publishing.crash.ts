@@ -6,8 +6,10 @@
  * sandbox, and the database must agree with it.
  *
  * The sandbox answers 200 ms after it has stored a post (half its 400 ms latency), so kills fall
- * between "the network accepted the post" and "the database recorded it"; the test checks that
- * such posts existed and were recovered by reconciliation, not sent again.
+ * between "the network accepted the post" and "the database recorded it". Random kills land there
+ * most of the time but not always, so one round waits until a post is on the sandbox while its
+ * target is still unrecorded and then kills every worker at once. The test checks that such posts
+ * existed and were recovered by reconciliation, not sent again.
  *
  * Run with `npm run test:crash` (PostgreSQL only: several processes share one database, and the
  * test restarts the local PostgreSQL cluster, so it runs alone, after the other suites).
@@ -104,6 +106,22 @@ class Session {
   }
 }
 
+/**
+ * How many posts the sandbox stored in the last 100 ms (it answers 200 ms after storing) whose
+ * target is still being attempted; undefined when there are none yet, so `until` keeps looking.
+ */
+async function acceptedUnrecorded(postIdOfText: ReadonlyMap<string, string>): Promise<number | undefined> {
+  const stored = await database.query<{ text: string }>(
+    `SELECT value->>'text' AS text FROM connector_state
+     WHERE connector = 'sandbox' AND key LIKE 'post/%' AND (value->>'publishedAt')::bigint > $1`,
+    [Date.now() - 100],
+  );
+  const postIds = stored.map((row) => postIdOfText.get(row.text)).filter((id): id is string => id !== undefined);
+  if (postIds.length === 0) return undefined;
+  const [row] = await database.query<{ count: number }>(`SELECT count(*)::int AS count FROM post_targets WHERE status = 'publishing' AND post_id = ANY($1::uuid[])`, [postIds]);
+  return row && row.count > 0 ? row.count : undefined;
+}
+
 function restartPostgres(): void {
   const [version] = fs.readdirSync('/etc/postgresql');
   if (!version) throw new Error('no PostgreSQL cluster under /etc/postgresql');
@@ -168,19 +186,28 @@ describe('publishing survives crashes', () => {
       }
     })();
 
-    // Kill a random worker every 0.6–1.6 s and start a new one at once; restart PostgreSQL halfway.
+    // Kill a random worker every 0.6–1.6 s and start a new one at once; once, kill them all while
+    // a post is accepted but unrecorded; restart PostgreSQL halfway.
     await sleep(start - Date.now());
+    const postIdOfText = new Map([...texts].map(([postId, text]) => [text, postId]));
+    const killAndReplace = (index: number) => {
+      workers[index]?.child.kill('SIGKILL');
+      workers[index] = startChorus(`worker${index}`, 'worker', 0);
+    };
     let kills = 0;
     let restarted = false;
+    let killedInWindow = false;
     while (kills < MIN_KILLS) {
       await sleep(600 + Math.random() * 1_000);
-      const index = Math.floor(Math.random() * workers.length);
-      const victim = workers[index];
-      if (!victim) continue;
-      victim.child.kill('SIGKILL');
-      kills += 1;
-      workers[index] = startChorus(`worker${index}`, 'worker', 0);
-      if (kills === MIN_KILLS / 2 && !restarted) {
+      if (!killedInWindow && kills >= 2) {
+        killedInWindow = (await until('a post accepted by the sandbox but not yet recorded', () => acceptedUnrecorded(postIdOfText), 30_000)) > 0;
+        for (const index of workers.keys()) killAndReplace(index);
+        kills += workers.length;
+      } else {
+        killAndReplace(Math.floor(Math.random() * workers.length));
+        kills += 1;
+      }
+      if (kills >= MIN_KILLS / 2 && !restarted) {
         restartPostgres();
         restarted = true;
       }

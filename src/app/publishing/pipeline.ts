@@ -11,7 +11,7 @@ import { nextStepAfterFailure } from '../../core/publishing/failures.js';
 import { postStatusFromTargets, type PostStatus } from '../../core/publishing/workflow.js';
 import { findConnectedAccountById, type ConnectedAccountRow } from '../../db/repositories/connected-accounts.js';
 import { findPostById, insertTransition, listTargetsOf, setPostStatus, type PostRow, type PostTargetRow } from '../../db/repositories/posts.js';
-import { claimTarget, recordTargetOutcome, type TargetOutcome } from '../../db/repositories/publishing.js';
+import { claimTarget, recordTargetOutcome, renewClaim, type TargetOutcome } from '../../db/repositories/publishing.js';
 import { callNetwork } from '../connectors/gateway.js';
 import type { AppContext } from '../context.js';
 import { announce, membersWhoCan } from '../events/announce.js';
@@ -39,6 +39,7 @@ interface Attempt {
   post: PostRow;
   account: ConnectedAccountRow;
   request: PublishRequest;
+  claimMs: number;
 }
 
 /** One attempt at the target, if it is due and nobody else has it. */
@@ -63,13 +64,16 @@ export async function publishTarget(ctx: AppContext, targetId: string, options: 
     const reason = error instanceof Error ? error.message : String(error);
     return finish(ctx, target, { post, account }, { status: 'failed', failureKind: 'invalid_content', failureMessage: reason }, 'failed');
   }
-  const attempt: Attempt = { target, post, account, request };
+  const attempt: Attempt = { target, post, account, request, claimMs };
   // The network may have the post already: a lost answer, or a worker that died mid-call.
   if (previousStatus === 'reconciling' || previousStatus === 'publishing') return reconcile(ctx, attempt, random);
   return send(ctx, attempt, random);
 }
 
 async function send(ctx: AppContext, attempt: Attempt, random: () => number): Promise<AttemptResult> {
+  const now = ctx.clock.now();
+  // Loading media or looking on the network may have taken long: send only while the claim is ours.
+  if (!(await renewClaim(ctx.db, attempt.target.id, attempt.target.attempts, now, new Date(now.getTime() + attempt.claimMs)))) return 'skipped';
   try {
     const published = await callNetwork(ctx, attempt.account, {
       operation: 'publish',
@@ -161,7 +165,7 @@ async function finish(ctx: AppContext, target: PostTargetRow, about: { post: Pos
   const type = EVENT_OF[result];
   const recipients = about && result !== 'published' && type ? await recipientsOf(ctx, about.post) : [];
   const stored = await ctx.db.transaction(async (tx) => {
-    if (!(await recordTargetOutcome(tx, target.id, outcome, now))) return false;
+    if (!(await recordTargetOutcome(tx, target.id, target.attempts, outcome, now))) return false;
     if (about && type) {
       const payload = {
         postId: about.post.id,

@@ -3,7 +3,7 @@
  * that makes a post go out once however many jobs or workers reach it), finding what is due, and
  * recording outcomes; plus the workspace's publishing settings and each account's schedule.
  */
-import { and, eq, inArray, lte, min, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte, min, sql } from 'drizzle-orm';
 import type { QueueSlot } from '../../core/scheduling/queue-slots.js';
 import type { Database } from '../connection.js';
 import { accountSchedules, postTargets, publishingSettings } from '../schema.js';
@@ -83,12 +83,33 @@ export type TargetOutcome = Partial<
   Pick<PostTargetRow, 'status' | 'nextAttemptAt' | 'failureKind' | 'failureMessage' | 'externalId' | 'url' | 'partIds' | 'publishedAt' | 'claimedUntil'>
 >;
 
-/** Records how an attempt ended; only while the target is still this attempt's (`publishing`). */
-export async function recordTargetOutcome(db: Database, id: string, outcome: TargetOutcome, at: Date): Promise<boolean> {
+/**
+ * The attempt's fence: its number (`attempts` when it claimed) identifies it. An attempt that
+ * stalled past its claim while another worker took the target over has a lower number, and from
+ * then on can neither renew the claim nor record an outcome.
+ */
+const heldBy = (id: string, attempt: number) => and(eq(postTargets.id, id), eq(postTargets.status, 'publishing'), eq(postTargets.attempts, attempt));
+
+/**
+ * Renews the claim right before a request that could publish, if this attempt still holds it and
+ * it has not run out: the request then has the whole claim time, and a stalled attempt stops here
+ * instead of talking to the network after another worker took over.
+ */
+export async function renewClaim(db: Database, id: string, attempt: number, now: Date, claimUntil: Date): Promise<boolean> {
+  const rows = await db
+    .update(postTargets)
+    .set({ claimedUntil: claimUntil, updatedAt: now })
+    .where(and(heldBy(id, attempt), gt(postTargets.claimedUntil, now)))
+    .returning({ id: postTargets.id });
+  return rows.length > 0;
+}
+
+/** Records how an attempt ended; only while the target is still this attempt's. */
+export async function recordTargetOutcome(db: Database, id: string, attempt: number, outcome: TargetOutcome, at: Date): Promise<boolean> {
   const rows = await db
     .update(postTargets)
     .set({ ...outcome, claimedUntil: outcome.claimedUntil ?? null, updatedAt: at })
-    .where(and(eq(postTargets.id, id), eq(postTargets.status, 'publishing')))
+    .where(heldBy(id, attempt))
     .returning({ id: postTargets.id });
   return rows.length > 0;
 }
