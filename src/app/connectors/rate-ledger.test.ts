@@ -45,6 +45,15 @@ describe('rate-limit ledger', () => {
     await spendForCall(handle.db, manifest, accounts[1] ?? '', 'test', 1, at('2026-11-23T12:01:00Z'));
   });
 
+  it('lets exactly as many concurrent calls through as the budget holds', async () => {
+    const t0 = at('2026-11-23T13:00:00Z');
+    const single = { ...manifest, id: 'ledgertest-single', rateBudgets: manifest.rateBudgets.filter((budget) => budget.scope === 'app') };
+    const accounts = Array.from({ length: 12 }, (_, index) => `00000000-0000-4000-8000-0000000001${String(index).padStart(2, '0')}`);
+    const outcomes = await Promise.allSettled(accounts.map((account) => spendForCall(handle.db, single, account, 'test', 1, t0)));
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(5);
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toHaveLength(7);
+  });
+
   it("holds every call of an account until the network's reset time, and then lets them through", async () => {
     const account = '00000000-0000-4000-8000-000000000002';
     const t0 = at('2026-11-23T14:00:00Z');

@@ -36,13 +36,15 @@ export function startPublishDispatcher(ctx: AppContext, sender: PublishJobSender
   let lookAgain = false;
   let stopped = false;
 
-  const arm = (next: Date | null) => {
+  /** `lookedAt`: the instant the last look asked for targets due by. */
+  const arm = (next: Date | null, lookedAt: Date) => {
     if (stopped) return;
     clearTimeout(timer);
-    const wait = next ? next.getTime() - ctx.clock.now().getTime() : DISPATCH_LOOK_MS;
-    // A due time already past belongs to targets this tick handed out and no worker has claimed
-    // yet: look again in a while, not at once (looking at once re-sent the same batch in a loop).
-    timer = setTimeout(() => void tick(), wait <= 0 ? DISPATCH_LOOK_MS : Math.min(wait, DISPATCH_LOOK_MS));
+    // A due time at or before the last look belongs to targets that look handed out and no worker
+    // has claimed yet: look again in a while, not at once (that re-sent the same batch in a loop).
+    // One after it fell due while the look ran, or is still ahead: look when it falls due.
+    const wait = next === null || next.getTime() <= lookedAt.getTime() ? DISPATCH_LOOK_MS : Math.max(0, next.getTime() - ctx.clock.now().getTime());
+    timer = setTimeout(() => void tick(), Math.min(wait, DISPATCH_LOOK_MS));
   };
 
   const tick = async () => {
@@ -52,10 +54,12 @@ export function startPublishDispatcher(ctx: AppContext, sender: PublishJobSender
     }
     running = true;
     let next: Date | null = null;
+    let lookedAt = ctx.clock.now();
     try {
       do {
         lookAgain = false;
-        const due = await listDueTargetIds(ctx.db, ctx.clock.now(), BATCH);
+        lookedAt = ctx.clock.now();
+        const due = await listDueTargetIds(ctx.db, lookedAt, BATCH);
         // More than a batch due: the rest are handed out on later looks, as workers claim these.
         await sender.sendPublish(due);
       } while (lookAgain && !stopped);
@@ -65,7 +69,7 @@ export function startPublishDispatcher(ctx: AppContext, sender: PublishJobSender
     } finally {
       running = false;
     }
-    arm(next);
+    arm(next, lookedAt);
   };
 
   const wake = () => {

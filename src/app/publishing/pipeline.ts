@@ -9,8 +9,8 @@ import { ConnectorError, type PublishRequest, type PublishedPost } from '../../c
 import { contentForTarget } from '../../core/publishing/content.js';
 import { nextStepAfterFailure } from '../../core/publishing/failures.js';
 import { postStatusFromTargets, type PostStatus } from '../../core/publishing/workflow.js';
-import { findConnectedAccountById, type ConnectedAccountRow } from '../../db/repositories/connected-accounts.js';
-import { findPostById, insertTransition, listTargetsOf, setPostStatus, type PostRow, type PostTargetRow } from '../../db/repositories/posts.js';
+import { type ConnectedAccountRow } from '../../db/repositories/connected-accounts.js';
+import { insertTransition, listTargetsOf, setPostStatus, type PostRow, type PostTargetRow } from '../../db/repositories/posts.js';
 import { claimTarget, recordTargetOutcome, renewClaim, type TargetOutcome } from '../../db/repositories/publishing.js';
 import { callNetwork } from '../connectors/gateway.js';
 import type { AppContext } from '../context.js';
@@ -48,10 +48,10 @@ export async function publishTarget(ctx: AppContext, targetId: string, options: 
   const now = ctx.clock.now();
   const claimed = await claimTarget(ctx.db, targetId, now, new Date(now.getTime() + claimMs));
   if (!claimed) return 'skipped';
-  const { target, previousStatus } = claimed;
-  const [post, account] = await Promise.all([findPostById(ctx.db, target.postId), findConnectedAccountById(ctx.db, target.accountId)]);
+  const { target, previousStatus, post, account } = claimed;
   if (!post || !account) return finish(ctx, target, null, { status: 'failed', failureKind: 'invalid_content', failureMessage: 'The post or its account no longer exists' }, 'failed');
-  await refreshPostStatus(ctx, post.id);
+  // A target in progress makes the post `publishing`, whatever its other targets do.
+  if (post.status !== 'publishing') await applyPostStatus(ctx, post.id, 'publishing');
   if (previousStatus === 'pending' && target.deadlineAt && now.getTime() > target.deadlineAt.getTime()) {
     // Found after downtime, later than the workspace's late policy allows: reported, not sent.
     const reason = `The post was due at ${post.scheduledAt?.toISOString() ?? '?'} and Chorus could not send it in time`;
@@ -197,12 +197,15 @@ const OVER: readonly PostStatus[] = ['published', 'failed', 'needs_check'];
  */
 export async function refreshPostStatus(ctx: AppContext, postId: string): Promise<void> {
   const targets = await listTargetsOf(ctx.db, [postId]);
-  const status = postStatusFromTargets(targets.map((target) => target.status));
+  await applyPostStatus(ctx, postId, postStatusFromTargets(targets.map((target) => target.status)));
+}
+
+async function applyPostStatus(ctx: AppContext, postId: string, status: PostStatus): Promise<void> {
   const now = ctx.clock.now();
-  const previous = await setPostStatus(ctx.db, postId, status, now);
-  if (previous !== undefined && previous !== status) {
-    const post = await findPostById(ctx.db, postId);
-    if (post) await insertTransition(ctx.db, { postId, workspaceId: post.workspaceId, action: 'pipeline', fromStatus: previous, toStatus: status, actorUserId: null, actorName: 'Chorus', comment: null, at: now });
+  const changed = await setPostStatus(ctx.db, postId, status, now);
+  if (!changed) return;
+  if (changed.previous !== status) {
+    await insertTransition(ctx.db, { postId, workspaceId: changed.workspaceId, action: 'pipeline', fromStatus: changed.previous, toStatus: status, actorUserId: null, actorName: 'Chorus', comment: null, at: now });
   }
-  if (OVER.includes(status)) await continueSeries(ctx, postId);
+  if (changed.recurring && OVER.includes(status)) await continueSeries(ctx, postId);
 }

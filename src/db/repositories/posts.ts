@@ -64,13 +64,20 @@ export async function insertOccurrence(db: Database, post: typeof posts.$inferIn
  * post). Answers the status it replaced, read in the same statement so that two workers finishing
  * at once do not both see the old one; undefined when the post is gone.
  */
-export async function setPostStatus(db: Database, id: string, status: PostStatus, at: Date): Promise<PostStatus | undefined> {
-  const result = await db.execute<{ previous: PostStatus }>(sql`
+/** Sets the status; answers what it was, with what the caller needs to record the change. */
+export async function setPostStatus(
+  db: Database,
+  id: string,
+  status: PostStatus,
+  at: Date,
+): Promise<{ previous: PostStatus; workspaceId: string; recurring: boolean } | undefined> {
+  const result = await db.execute<{ previous: PostStatus; workspace_id: string; recurring: boolean }>(sql`
     UPDATE posts p SET status = ${status}, updated_at = ${at.toISOString()}::timestamptz
     FROM (SELECT id, status FROM posts WHERE id = ${id}::uuid FOR UPDATE) old
     WHERE p.id = old.id
-    RETURNING old.status AS previous`);
-  return (result as { rows: Array<{ previous: PostStatus }> }).rows[0]?.previous;
+    RETURNING old.status AS previous, p.workspace_id, p.recurrence IS NOT NULL AS recurring`);
+  const row = (result as { rows: Array<{ previous: PostStatus; workspace_id: string; recurring: boolean }> }).rows[0];
+  return row && { previous: row.previous, workspaceId: row.workspace_id, recurring: row.recurring };
 }
 
 export async function deletePost(db: Database, workspaceId: string, id: string): Promise<boolean> {

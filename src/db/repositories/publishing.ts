@@ -6,8 +6,10 @@
 import { and, eq, gt, inArray, lte, min, sql } from 'drizzle-orm';
 import type { QueueSlot } from '../../core/scheduling/queue-slots.js';
 import type { Database } from '../connection.js';
-import { accountSchedules, postTargets, publishingSettings } from '../schema.js';
-import type { PostTargetRow } from './posts.js';
+import { accountSchedules, connectedAccounts, postTargets, posts, publishingSettings } from '../schema.js';
+import type { ConnectedAccountRow } from './connected-accounts.js';
+import type { PostRow, PostTargetRow } from './posts.js';
+import { fromJsonRow, type JsonRow } from './json-row.js';
 
 /** Statuses in which a target waits for `next_attempt_at`. */
 const DUE_STATUSES = ['pending', 'waiting', 'reconciling'] as const;
@@ -19,14 +21,19 @@ export interface ClaimedTarget {
    * died mid-attempt), means the network may already have the post: look before publishing.
    */
   previousStatus: PostTargetRow['status'];
+  /** Read in the same statement as the claim; absent if deleted meanwhile. */
+  post: PostRow | undefined;
+  account: ConnectedAccountRow | undefined;
 }
 
 /**
- * Takes the target for one attempt when it is due, or when another worker's claim ran out. One
- * statement, with the row locked, so of any number of callers exactly one gets it.
+ * Takes the target for one attempt when it is due, or when another worker's claim ran out, and
+ * reads its post and account with it. One statement, with the row locked, so of any number of
+ * callers exactly one gets it; and one round trip, as every publish starts here.
  */
 export async function claimTarget(db: Database, id: string, now: Date, claimUntil: Date): Promise<ClaimedTarget | null> {
-  const rows = await db.execute<{ id: string; previous_status: PostTargetRow['status'] }>(sql`
+  type Row = { target: JsonRow; previous_status: PostTargetRow['status']; post: JsonRow | null; account: JsonRow | null };
+  const rows = await db.execute<Row>(sql`
     WITH post AS (
       -- A share lock on the post: a person changing the post (FOR UPDATE) waits for the claim, and
       -- then sees the target taken; a claim waits for a change in progress, then finds it not due.
@@ -38,17 +45,25 @@ export async function claimTarget(db: Database, id: string, now: Date, claimUnti
         AND ((status IN ('pending', 'waiting', 'reconciling') AND next_attempt_at <= ${now.toISOString()}::timestamptz)
           OR (status = 'publishing' AND claimed_until <= ${now.toISOString()}::timestamptz))
       FOR UPDATE
+    ),
+    claimed AS (
+      UPDATE post_targets t
+      SET status = 'publishing', attempts = t.attempts + 1, attempt_started_at = ${now.toISOString()}::timestamptz,
+          claimed_until = ${claimUntil.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+      FROM before
+      WHERE t.id = before.id
+      RETURNING t.*, before.status AS previous_status
     )
-    UPDATE post_targets t
-    SET status = 'publishing', attempts = t.attempts + 1, attempt_started_at = ${now.toISOString()}::timestamptz,
-        claimed_until = ${claimUntil.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
-    FROM before
-    WHERE t.id = before.id
-    RETURNING t.id, before.status AS previous_status`);
-  const claimed = rowsOf<{ id: string; previous_status: PostTargetRow['status'] }>(rows)[0];
-  if (!claimed) return null;
-  const [target] = await db.select().from(postTargets).where(eq(postTargets.id, claimed.id));
-  return target ? { target, previousStatus: claimed.previous_status } : null;
+    SELECT row_to_json(c) AS target, c.previous_status, row_to_json(p) AS post, row_to_json(a) AS account
+    FROM claimed c LEFT JOIN posts p ON p.id = c.post_id LEFT JOIN connected_accounts a ON a.id = c.account_id`);
+  const [row] = rowsOf<Row>(rows);
+  if (!row) return null;
+  return {
+    target: fromJsonRow(postTargets, row.target),
+    previousStatus: row.previous_status,
+    post: row.post ? fromJsonRow(posts, row.post) : undefined,
+    account: row.account ? fromJsonRow(connectedAccounts, row.account) : undefined,
+  };
 }
 
 /** drizzle's `execute` answers with `{ rows }` on node-postgres and PGlite alike. */
