@@ -76,6 +76,28 @@ describe('recurring posts', () => {
     expect(series.map((post) => post.status)).toEqual(['published', 'published', 'published']);
   });
 
+  test('the calendar shows the later occurrences of a series, computed from its rule, until they are written', async () => {
+    const draft = (await owner.request('POST', url(), { content, targets: [{ accountId }], recurrence: 'FREQ=WEEKLY' })).json<Post>();
+    // Monday 7 June 2027, 09:00 in Warsaw (CEST).
+    const first = (await owner.request('POST', url(`/${draft.id}/actions`), { action: 'schedule', expectedVersion: draft.version, scheduledAt: '2027-06-07T07:00:00.000Z' })).json<Post>();
+    const calendar = async () =>
+      (await owner.request('GET', `/api/workspaces/${workspaceId}/calendar?from=2027-06-01T00:00:00.000Z&to=2027-07-01T00:00:00.000Z`)).json<{
+        posts: Post[];
+        repeats: { posts: Post[]; occurrences: Array<{ postId: string; at: string }> };
+      }>();
+    let shown = await calendar();
+    expect(shown.posts.map((post) => post.id)).toEqual([first.id]);
+    expect(shown.repeats.posts.map((post) => post.id)).toEqual([first.id]);
+    expect(shown.repeats.occurrences).toEqual(['2027-06-14', '2027-06-21', '2027-06-28'].map((day) => ({ postId: first.id, at: `${day}T07:00:00.000Z` })));
+
+    // Once the first is out, the second is a post of its own and the projection follows from it.
+    await publish(first);
+    shown = await calendar();
+    const second = (await seriesPosts(draft.id))[1] as Post;
+    expect(shown.posts.map((post) => post.scheduledAt)).toEqual(['2027-06-07T07:00:00.000Z', '2027-06-14T07:00:00.000Z']);
+    expect(shown.repeats.occurrences).toEqual(['2027-06-21', '2027-06-28'].map((day) => ({ postId: second.id, at: `${day}T07:00:00.000Z` })));
+  });
+
   test('a rule Chorus cannot follow is refused with the part at fault', async () => {
     const response = await owner.request('POST', url(), { content, targets: [{ accountId }], recurrence: 'FREQ=WEEKLY;BYHOUR=9' });
     expect(response.statusCode).toBe(400);

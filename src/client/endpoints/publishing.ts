@@ -300,13 +300,14 @@ export const publishingEndpoints = {
   getCalendar: define({
     method: 'GET',
     path: '/api/workspaces/:workspaceId/calendar',
-    summary: 'Posts between two instants and, per account, the cadence row of those days',
+    summary: 'Posts between two instants, the later occurrences of recurring series, and per account the cadence row of those days',
     auth: 'any',
     params: workspaceParams,
     query: z.strictObject({ from: isoDate, to: isoDate }),
     response: z.object({
       timezone: z.string(),
       posts: z.array(postSchema),
+      repeats: z.object({ posts: z.array(postSchema), occurrences: z.array(z.object({ postId: id, at: isoDate })) }),
       cadence: z.array(z.object({ accountId: id, postsPerWeek: z.number().nullable(), source: z.enum(['strategy', 'setting']).nullable(), days: z.array(cadenceDaySchema) })),
     }),
   }),

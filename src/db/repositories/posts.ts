@@ -3,7 +3,7 @@
  * pipeline's by target id. A post changes only when the caller names the version it read, so an
  * edit made on an old copy is refused instead of overwriting a newer one.
  */
-import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { PostContent } from '../../core/publishing/content.js';
 import type { PostStatus } from '../../core/publishing/workflow.js';
 import type { Database } from '../connection.js';
@@ -113,6 +113,27 @@ export async function listPosts(db: Database, workspaceId: string, filter: PostF
     .where(and(...conditions))
     .orderBy(calendar ? asc(posts.scheduledAt) : desc(posts.updatedAt), asc(posts.id))
     .limit(filter.limit);
+}
+
+/**
+ * The latest occurrence of each of the workspace's recurring series that is not over yet and
+ * falls before `before`: the one the series goes on from (the next is written when it is over).
+ */
+export async function listSeriesHeads(db: Database, workspaceId: string, before: Date, limit: number): Promise<PostRow[]> {
+  return db
+    .select()
+    .from(posts)
+    .where(
+      and(
+        eq(posts.workspaceId, workspaceId),
+        isNotNull(posts.recurrence),
+        isNotNull(posts.seriesId),
+        lt(posts.occurrenceAt, before),
+        notInArray(posts.status, ['draft', 'published', 'failed', 'needs_check']),
+      ),
+    )
+    .orderBy(asc(posts.occurrenceAt), asc(posts.id))
+    .limit(limit);
 }
 
 export async function insertTargets(db: Database, targets: Array<typeof postTargets.$inferInsert>): Promise<void> {

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { CadenceRows } from './CadenceRows.js';
 import { CalendarGrid } from './CalendarGrid.js';
 import { daysOfView, monthGrid, rangeOf, weekOf } from './calendarDates.js';
-import { groupByLocalDay, movedToDay, nextLookIn } from './calendarPosts.js';
+import { groupByLocalDay, movedToDay, nextLookIn, projectedEntries } from './calendarPosts.js';
 import { PublishingFailure } from './PublishingFailure.js';
 import type { Account, Post } from './types.js';
 
@@ -45,7 +45,7 @@ export function CalendarBoard({ workspaceId, view, anchor, todayKey, timeZone, a
 
   if (data.state === 'loading') return <p className="muted">{t('common.loading')}</p>;
   if (data.state === 'failed') return <FailureMessage failure={data.failure} testId="calendar-error" />;
-  const { posts, cadence } = data.value;
+  const { posts, repeats, cadence } = data.value;
 
   const onMove = (postId: string, day: LocalDate) => {
     const post = posts.find(({ id }) => id === postId);
@@ -71,7 +71,7 @@ export function CalendarBoard({ workspaceId, view, anchor, todayKey, timeZone, a
         weeks={view === 'month' ? monthGrid(anchor.year, anchor.month) : [weekOf(anchor)]}
         month={view === 'month' ? anchor.month : undefined}
         todayKey={todayKey}
-        postsByDay={groupByLocalDay(posts, timeZone)}
+        postsByDay={groupByLocalDay([...posts, ...projectedEntries(repeats.posts, repeats.occurrences)], timeZone)}
         timeZone={timeZone}
         canMove={canMove && !move.pending}
         onOpen={onOpen}

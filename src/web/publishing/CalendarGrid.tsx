@@ -11,7 +11,8 @@ interface CalendarGridProps {
   /** The month shown; days of other months are dimmed. Absent in the week view. */
   month?: number;
   todayKey: string;
-  postsByDay: Map<string, Post[]>;
+  /** Posts, and later occurrences of recurring series (`projectedAt`), by local day. */
+  postsByDay: Map<string, Array<Post & { projectedAt?: string }>>;
   timeZone: string;
   /** Whether the person may move posts; without it nothing is draggable. */
   canMove: boolean;
@@ -77,7 +78,7 @@ export function CalendarGrid({ weeks, month, todayKey, postsByDay, timeZone, can
                   ) : null}
                 </div>
                 {posts.map((post) => (
-                  <PostChip key={post.id} post={post} timeZone={timeZone} draggable={canMove} onOpen={onOpen} />
+                  <PostChip key={post.projectedAt === undefined ? post.id : `${post.id}@${post.projectedAt}`} post={post} timeZone={timeZone} draggable={canMove} onOpen={onOpen} />
                 ))}
               </div>
             );

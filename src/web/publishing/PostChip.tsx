@@ -26,7 +26,8 @@ export function excerpt(post: Pick<Post, 'content'>, length = 60): string {
 }
 
 interface PostChipProps {
-  post: Post;
+  /** With `projectedAt`: a later occurrence of a recurring series, not written yet; opening it opens the series' next post. */
+  post: Post & { projectedAt?: string };
   timeZone: string;
   draggable: boolean;
   onOpen: (post: Post) => void;
@@ -41,17 +42,20 @@ export function PostChip({ post, timeZone, draggable, onOpen }: PostChipProps) {
     event.dataTransfer.effectAllowed = 'move';
   };
   const time = post.scheduledAt ? timeOfDay(post.scheduledAt, locale, timeZone) : '';
+  const projected = post.projectedAt !== undefined;
+  const { projectedAt: _at, ...head } = post;
+  const state = projected ? t('calendar.projected') : t(statusKey(post.status));
   return (
     <button
       type="button"
-      className={`pub-chip pub-status-${post.status}`}
+      className={projected ? 'pub-chip pub-chip-projected' : `pub-chip pub-status-${post.status}`}
       draggable={movable}
       onDragStart={movable ? onDragStart : undefined}
-      onClick={() => onOpen(post)}
-      title={`${t(statusKey(post.status))} · ${targetHandles(post)}${movable ? ` · ${t('calendar.dragHint')}` : ''}`}
-      data-testid="calendar-chip"
+      onClick={() => onOpen(head)}
+      title={`${state} · ${targetHandles(post)}${movable ? ` · ${t('calendar.dragHint')}` : ''}`}
+      data-testid={projected ? 'calendar-chip-projected' : 'calendar-chip'}
       data-post-id={post.id}
-      data-status={post.status}
+      data-status={projected ? undefined : post.status}
     >
       <span className="pub-chip-time">{time}</span>
       {post.recurrence ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftsOf, GOING_OUT_LOOK_MS, groupByLocalDay, isMovable, movedToDay, nextLookIn, upcomingOf } from './calendarPosts.js';
+import { draftsOf, GOING_OUT_LOOK_MS, groupByLocalDay, isMovable, movedToDay, nextLookIn, projectedEntries, upcomingOf } from './calendarPosts.js';
 
 const post = (id: string, scheduledAt: string | null, status = 'scheduled') => ({ id, status, scheduledAt });
 
@@ -58,5 +58,18 @@ describe('nextLookIn', () => {
     expect(nextLookIn([post('later', '2026-06-01T12:05:00Z'), post('soon', '2026-06-01T12:00:30Z'), post('done', '2026-06-01T11:00:00Z', 'published')], now)).toBe(30_000);
     expect(nextLookIn([post('done', '2026-06-01T11:00:00Z', 'published'), post('draft', null, 'draft'), post('long ago', '2026-05-01T12:00:00Z')], now)).toBeUndefined();
     expect(nextLookIn([post('next month', '2026-07-01T12:00:00Z')], now)).toBe(3_600_000);
+  });
+});
+
+describe('later occurrences of a recurring series', () => {
+  const head = { id: 'p1', status: 'scheduled', scheduledAt: '2027-06-07T07:00:00.000Z' };
+  it('shows the head post at each occurrence, and never as something to drag', () => {
+    const entries = projectedEntries([head], [
+      { postId: 'p1', at: '2027-06-14T07:00:00.000Z' },
+      { postId: 'gone', at: '2027-06-15T07:00:00.000Z' },
+    ]);
+    expect(entries).toEqual([{ ...head, scheduledAt: '2027-06-14T07:00:00.000Z', projectedAt: '2027-06-14T07:00:00.000Z' }]);
+    expect(isMovable(head)).toBe(true);
+    expect(entries.map(isMovable)).toEqual([false]);
   });
 });

@@ -27,11 +27,23 @@ export function groupByLocalDay<T extends CalendarPostFacts>(posts: readonly T[]
   return days;
 }
 
+/** A later occurrence of a recurring series: its head post, shown at the occurrence's time. */
+export type Projected<T> = T & { projectedAt: string };
+
+/** The calendar's entries for occurrences not written yet, from the posts they follow from. */
+export function projectedEntries<T extends CalendarPostFacts>(heads: readonly T[], occurrences: readonly { postId: string; at: string }[]): Array<Projected<T>> {
+  const byId = new Map(heads.map((head) => [head.id, head]));
+  return occurrences.flatMap(({ postId, at }) => {
+    const head = byId.get(postId);
+    return head ? [{ ...head, scheduledAt: at, projectedAt: at }] : [];
+  });
+}
+
 /** Statuses whose time a person may still change by dragging; from publishing on it is the network's. */
 const MOVABLE = new Set(['draft', 'in_review', 'approved', 'scheduled']);
 
-export function isMovable(post: CalendarPostFacts): boolean {
-  return post.scheduledAt !== null && MOVABLE.has(post.status);
+export function isMovable(post: CalendarPostFacts & { projectedAt?: string }): boolean {
+  return post.projectedAt === undefined && post.scheduledAt !== null && MOVABLE.has(post.status);
 }
 
 /**

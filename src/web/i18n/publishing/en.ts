@@ -36,6 +36,7 @@ export const publishingEn = {
   'calendar.newPost': 'New post',
   'calendar.newOnDay': 'New post on {date}',
   'calendar.gridLabel': 'Posts by day',
+  'calendar.projected': 'Repeats: this occurrence is written when the one before it is over; open it to change the series',
   'calendar.dragHint': 'drag to another day to move it',
   'calendar.moving': 'Moving the post…',
   'calendar.zone.same': 'Times are shown in {zone}, which is also the workspace’s time zone.',

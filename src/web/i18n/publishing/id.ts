@@ -35,6 +35,7 @@ export const publishingId: Record<PublishingMessageKey, string> = {
   'calendar.newPost': 'Postingan baru',
   'calendar.newOnDay': 'Postingan baru pada {date}',
   'calendar.gridLabel': 'Postingan per hari',
+  'calendar.projected': 'Berulang: kemunculan ini dibuat setelah yang sebelumnya selesai; buka untuk mengubah rangkaiannya',
   'calendar.dragHint': 'seret ke hari lain untuk memindahkannya',
   'calendar.moving': 'Memindahkan postingan…',
   'calendar.zone.same': 'Waktu ditampilkan dalam {zone}, yang juga zona waktu ruang kerja.',

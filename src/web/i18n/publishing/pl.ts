@@ -35,6 +35,7 @@ export const publishingPl: Record<PublishingMessageKey, string> = {
   'calendar.newPost': 'Nowy wpis',
   'calendar.newOnDay': 'Nowy wpis na {date}',
   'calendar.gridLabel': 'Wpisy według dni',
+  'calendar.projected': 'Powtarza się: to wystąpienie powstanie, gdy poprzednie się zakończy; otwórz, aby zmienić serię',
   'calendar.dragHint': 'przeciągnij na inny dzień, aby go przenieść',
   'calendar.moving': 'Przenoszenie wpisu…',
   'calendar.zone.same': 'Godziny są podane w strefie {zone}, która jest też strefą czasową obszaru roboczego.',

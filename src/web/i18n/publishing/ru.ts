@@ -35,6 +35,7 @@ export const publishingRu: Record<PublishingMessageKey, string> = {
   'calendar.newPost': 'Новая публикация',
   'calendar.newOnDay': 'Новая публикация на {date}',
   'calendar.gridLabel': 'Публикации по дням',
+  'calendar.projected': 'Повтор: эта публикация будет создана, когда завершится предыдущая; откройте, чтобы изменить серию',
   'calendar.dragHint': 'перетащите на другой день, чтобы перенести',
   'calendar.moving': 'Переносим публикацию…',
   'calendar.zone.same': 'Время показано в поясе {zone}; это и часовой пояс рабочего пространства.',
