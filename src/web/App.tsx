@@ -1,22 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { I18nProvider } from './i18n/I18nProvider.js';
-import { InboxPage } from './inbox/InboxPage.js';
-import { AccountsPage } from './inventory/AccountsPage.js';
-import { CalendarPage } from './publishing/CalendarPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NewWorkspacePage } from './pages/NewWorkspacePage.js';
 import { PlannedSectionPage } from './pages/PlannedSectionPage.js';
 import { SetupPage } from './pages/SetupPage.js';
-import { LoadingScreen, NoAccessPage, NotFoundPage, UnavailableScreen } from './pages/StatusPages.js';
+import { LoadingScreen, NoAccessPage, NotFoundPage, SectionLoading, UnavailableScreen } from './pages/StatusPages.js';
 import { useAddress } from './routing/navigation.js';
 import { Redirect } from './routing/Redirect.js';
 import { loginPathFor, parseRoute, pathFor, safeNextPath, sectionPath, type Route } from './routing/routes.js';
 import { homeWorkspaceId } from './session/lastWorkspace.js';
 import { SessionProvider, useSession } from './session/SessionProvider.js';
 import type { Membership } from './session/SessionProvider.js';
-import { SettingsPage } from './settings/SettingsPage.js';
 import { AppShell } from './shell/AppShell.js';
-import { StrategyPage } from './strategy/StrategyPage.js';
-import { WizardPage } from './strategy/wizard/WizardPage.js';
+
+// Each section is its own chunk, loaded when first opened: the first page needs only the shell.
+const InboxPage = lazy(() => import('./inbox/InboxPage.js').then((module) => ({ default: module.InboxPage })));
+const AccountsPage = lazy(() => import('./inventory/AccountsPage.js').then((module) => ({ default: module.AccountsPage })));
+const CalendarPage = lazy(() => import('./publishing/CalendarPage.js').then((module) => ({ default: module.CalendarPage })));
+const SettingsPage = lazy(() => import('./settings/SettingsPage.js').then((module) => ({ default: module.SettingsPage })));
+const StrategyPage = lazy(() => import('./strategy/StrategyPage.js').then((module) => ({ default: module.StrategyPage })));
+const WizardPage = lazy(() => import('./strategy/wizard/WizardPage.js').then((module) => ({ default: module.WizardPage })));
 
 export function App() {
   return (
@@ -74,7 +77,9 @@ function Pages() {
       }
       return (
         <AppShell route={route} membership={membership}>
-          <WorkspacePage route={route} membership={membership} />
+          <Suspense fallback={<SectionLoading />}>
+            <WorkspacePage route={route} membership={membership} />
+          </Suspense>
         </AppShell>
       );
     }

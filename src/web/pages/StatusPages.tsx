@@ -15,6 +15,16 @@ export function LoadingScreen() {
   );
 }
 
+/** While a section's code is fetched the first time it is opened. */
+export function SectionLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="page muted" role="status" data-testid="section-loading">
+      {t('common.loading')}
+    </p>
+  );
+}
+
 export function UnavailableScreen({ failure, onRetry }: { failure: FailureNotice; onRetry: () => void }) {
   const { t } = useI18n();
   usePageTitle(t('unavailable.title'));
