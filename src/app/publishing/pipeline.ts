@@ -9,7 +9,7 @@ import { ConnectorError, type PublishRequest, type PublishedPost } from '../../c
 import { contentForTarget } from '../../core/publishing/content.js';
 import { nextStepAfterFailure } from '../../core/publishing/failures.js';
 import { postStatusFromTargets, type PostStatus } from '../../core/publishing/workflow.js';
-import { type ConnectedAccountRow } from '../../db/repositories/connected-accounts.js';
+import type { ConnectedAccountRow } from '../../db/repositories/connected-accounts.js';
 import { insertTransition, listTargetsOf, setPostStatus, type PostRow, type PostTargetRow } from '../../db/repositories/posts.js';
 import { claimTarget, recordTargetOutcome, renewClaim, type TargetOutcome } from '../../db/repositories/publishing.js';
 import { callNetwork } from '../connectors/gateway.js';
