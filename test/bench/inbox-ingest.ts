@@ -6,7 +6,7 @@
  * sentiment analysis, priority, and storage. Items per second over the whole drain.
  */
 import pino from 'pino';
-import { issueSetupToken, completeSetup } from '../../src/app/auth/setup.js';
+import { setUpOwnerInProcess } from './support/owner.js';
 import { connectWithCredentials } from '../../src/app/connectors/accounts.js';
 import { sessionOf } from '../../src/app/connectors/session.js';
 import { createAppContext, type AppContext } from '../../src/app/context.js';
@@ -35,18 +35,13 @@ async function prepare(handle: DatabaseHandle): Promise<{ ctx: AppContext; accou
   let now = new Date('2026-01-05T08:00:00Z').getTime();
   const clock = { now: () => new Date(now) };
   const ctx = createAppContext({ db: handle.db, clock, logger: pino({ level: 'silent' }), secrets: testSecretBox(), media: temporaryMediaStorage().storage });
-  const token = await issueSetupToken(ctx);
-  if (!token) throw new Error('the bench database is not fresh');
-  const { user } = await completeSetup(ctx, { token, email: 'owner@bench.example', name: 'Bench', password: 'bench password 1', workspaceName: 'Bench', locale: 'en' }, { ip: '127.0.0.1' });
-  const actor = { kind: 'user' as const, user };
-  const [workspace] = await handle.query<{ id: string }>('SELECT id FROM workspaces');
-  if (!workspace) throw new Error('setup created no workspace');
+  const { actor, workspaceId } = await setUpOwnerInProcess(ctx, handle);
   const connector = await ctx.networks.connector('sandbox');
   const publish = connector.publish;
   if (!publish) throw new Error('the sandbox cannot publish');
   const accountIds: string[] = [];
   for (let index = 0; index < ACCOUNTS; index += 1) {
-    const view = await connectWithCredentials(ctx, actor, workspace.id, 'sandbox', { handle: `bench_${index}`, followers: FOLLOWERS, organic: 'on' });
+    const view = await connectWithCredentials(ctx, actor, workspaceId, 'sandbox', { handle: `bench_${index}`, followers: FOLLOWERS, organic: 'on' });
     const account = await findConnectedAccountById(ctx.db, view.id);
     if (!account) throw new Error('the account vanished');
     // Straight to the connector: publishing is setup here, not what is measured.

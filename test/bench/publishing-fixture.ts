@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { createApiKey } from '../../src/app/api-keys.js';
-import { completeSetup, issueSetupToken } from '../../src/app/auth/setup.js';
+import { setUpOwnerInProcess } from './support/owner.js';
 import { connectWithCredentials } from '../../src/app/connectors/accounts.js';
 import { systemClock } from '../../src/app/context.js';
 import { publishingSettingsOf } from '../../src/app/publishing/settings.js';
@@ -45,20 +45,15 @@ export const postText = (index: number): string => `Publishing bench post ${inde
 export async function prepareFixture(handle: DatabaseHandle, dataDir: string, databaseUrl: string | undefined, sizes: { posts: number; accounts: number }): Promise<PublishingFixture> {
   const config = loadConfig({ ...process.env, CHORUS_DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
   const ctx = await contextFromConfig(config, { db: handle.db, clock: systemClock, logger: pino({ level: 'silent' }) });
-  const token = await issueSetupToken(ctx);
-  if (!token) throw new Error('the bench database is not fresh');
-  const { user } = await completeSetup(ctx, { token, email: 'owner@bench.example', name: 'Bench', password: 'bench password 1', workspaceName: 'Bench', locale: 'en' }, { ip: '127.0.0.1' });
-  const actor = { kind: 'user' as const, user };
-  const [workspace] = await handle.query<{ id: string }>('SELECT id FROM workspaces');
-  if (!workspace) throw new Error('setup created no workspace');
-  const { secret } = await createApiKey(ctx, actor, workspace.id, { name: 'bench', role: 'admin' });
+  const { user, actor, workspaceId } = await setUpOwnerInProcess(ctx, handle);
+  const { secret } = await createApiKey(ctx, actor, workspaceId, { name: 'bench', role: 'admin' });
 
   const accountIds: string[] = [];
   for (let index = 0; index < sizes.accounts; index += 1) {
     // Idempotency keys off: a second send of a post would be a second post, so duplicates show.
     // No simulated audience: the inbox polls stay cheap and do not vary between runs.
     const fields = { handle: `pub_bench_${index}`, latencyMs: String(LATENCY_MS), faultRate: '0', organic: 'off', idempotencyKeys: 'off' };
-    accountIds.push((await connectWithCredentials(ctx, actor, workspace.id, 'sandbox', fields)).id);
+    accountIds.push((await connectWithCredentials(ctx, actor, workspaceId, 'sandbox', fields)).id);
   }
 
   // Placeholders until `setDueTime`: no target is due before the measured instant is chosen.
@@ -70,7 +65,7 @@ export async function prepareFixture(handle: DatabaseHandle, dataDir: string, da
     const postRows = chunk.map((index) => {
       const content: PostContent = { parts: [{ text: postText(index), mediaIds: [] }], poll: null, firstComment: null, contentWarning: null };
       // Version 2: created (1), then scheduled (2), as through the use cases.
-      return { id: randomUUID(), workspaceId: workspace.id, authorId: user.id, status: 'scheduled' as const, content, scheduledAt: later, version: 2, createdAt: now, updatedAt: now };
+      return { id: randomUUID(), workspaceId, authorId: user.id, status: 'scheduled' as const, content, scheduledAt: later, version: 2, createdAt: now, updatedAt: now };
     });
     await handle.db.insert(posts).values(postRows);
     await insertTargets(
@@ -78,7 +73,7 @@ export async function prepareFixture(handle: DatabaseHandle, dataDir: string, da
       postRows.map((post, offset) => ({
         id: randomUUID(),
         postId: post.id,
-        workspaceId: workspace.id,
+        workspaceId,
         accountId: accountIds[(first + offset) % accountIds.length] ?? '',
         content: null,
         status: 'pending' as const,
@@ -89,7 +84,7 @@ export async function prepareFixture(handle: DatabaseHandle, dataDir: string, da
     );
     postIds.push(...postRows.map((post) => post.id));
   }
-  return { workspaceId: workspace.id, apiKey: secret, accountIds, postIds };
+  return { workspaceId, apiKey: secret, accountIds, postIds };
 }
 
 /** Makes every bench post due at `at`, with the deadline the workspace's late policy gives. */

@@ -1,6 +1,6 @@
 /** The inbox's shapes as use cases return them (dates as Date; the routes present them). */
 import { FAILURE_KINDS, type FailureKind } from '../../core/connections/vocabulary.js';
-import type { ConversationKind, ConversationStatus, InboxItemKind, PriorityReason, Sentiment } from '../../core/inbox/types.js';
+import type { ConversationKind, ConversationStatus, InboxAuthor, InboxItemKind, PriorityReason, Sentiment } from '../../core/inbox/types.js';
 import type { ConversationSummaryRow, InboxItemRow, InboxNoteRow, InboxReplyRow } from '../../db/repositories/inbox-queries.js';
 import { overdueMinutes, type ResponseClock } from './settings.js';
 
@@ -65,7 +65,7 @@ export interface InboxItem {
   kind: InboxItemKind;
   direction: 'inbound' | 'outbound';
   text: string;
-  author: { externalId: string; handle: string; name: string | null; url: string | null; followers: number | null };
+  author: InboxAuthor;
   url: string | null;
   inReplyToId: string | null;
   rootPostId: string | null;

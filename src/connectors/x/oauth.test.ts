@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type AccountSession } from '../contract.js';
+import type { AccountSession } from '../contract.js';
 import { testEnvironment } from '../conformance/environment.js';
+import { failureOf } from '../conformance/harness.js';
 import { createXConnector } from './connector.js';
 import { startXFixture, type XFixture } from './testing/fixture.js';
 
@@ -11,21 +12,12 @@ afterEach(async () => {
   fixture = undefined;
 });
 
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ConnectorError)) throw new Error(`expected a ConnectorError, got ${String(error)}`);
-  return error;
-}
-
 const challenge = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
 
 describe('X OAuth 2.0 with PKCE', () => {
   it('refuses to begin when the install has no X app, saying what to configure', async () => {
     const connector = createXConnector(testEnvironment({}));
-    const error = await failure(connector.oauth?.begin({ fields: {}, redirectUri: 'https://chorus.example/api/oauth/callback', state: 's', codeChallenge: 'c' }) ?? Promise.resolve());
+    const error = await failureOf(connector.oauth?.begin({ fields: {}, redirectUri: 'https://chorus.example/api/oauth/callback', state: 's', codeChallenge: 'c' }) ?? Promise.resolve());
     expect(error.kind).toBe('invalid_content');
     expect(error.message).toMatch(/no X app configured/);
   });
@@ -66,7 +58,7 @@ describe('X OAuth 2.0 with PKCE', () => {
     const begun = await oauth?.begin({ fields: {}, redirectUri: 'http://127.0.0.1/cb', state: 'x', codeChallenge: challenge('the-right-verifier') });
     const redirect = await fetch(begun?.authorizeUrl ?? '', { redirect: 'manual' });
     const code = new URL(redirect.headers.get('location') ?? '').searchParams.get('code') ?? '';
-    const error = await failure(oauth?.complete({ code, codeVerifier: 'a-wrong-verifier', redirectUri: 'http://127.0.0.1/cb', settings: {} }) ?? Promise.resolve());
+    const error = await failureOf(oauth?.complete({ code, codeVerifier: 'a-wrong-verifier', redirectUri: 'http://127.0.0.1/cb', settings: {} }) ?? Promise.resolve());
     expect(error.kind).toBe('auth_revoked');
   });
 
@@ -84,7 +76,7 @@ describe('X token refresh', () => {
     fixture = await startXFixture({ now: () => now });
     const { connector, session } = fixture;
     now = new Date(now.getTime() + 2 * 60 * 60 * 1000 + 1000);
-    expect((await failure(connector.testConnection(fixture.call()))).kind).toBe('auth_expired');
+    expect((await failureOf(connector.testConnection(fixture.call()))).kind).toBe('auth_expired');
 
     const refreshed = await connector.refresh?.(session);
     expect(refreshed?.expiresAt?.toISOString()).toBe(new Date(now.getTime() + 7200 * 1000).toISOString());
@@ -94,7 +86,7 @@ describe('X token refresh', () => {
     await expect(connector.testConnection({ session: renewed, observeRateLimit: () => undefined })).resolves.toMatchObject({ handle: 'chorus_brand' });
 
     // The old refresh token was spent by the rotation: X refuses it, and that is a revoked grant.
-    const spent = await failure(connector.refresh?.(session) ?? Promise.resolve());
+    const spent = await failureOf(connector.refresh?.(session) ?? Promise.resolve());
     expect(spent.kind).toBe('auth_revoked');
     expect(spent.message).toMatch(/Value passed for the token was invalid/);
   });
@@ -132,7 +124,7 @@ describe('X token refresh', () => {
     ];
     for (const next of answers) {
       const connector = createXConnector({ ...testEnvironment({ oauthClient: { clientId: 'id', clientSecret: null } }), fetch: next });
-      const error = await failure(connector.refresh?.(session) ?? Promise.resolve());
+      const error = await failureOf(connector.refresh?.(session) ?? Promise.resolve());
       expect(error.kind).toBe('transient');
     }
   });

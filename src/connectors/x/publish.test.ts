@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type PublishRequest } from '../contract.js';
-import { TINY_PNG } from '../conformance/harness.js';
+import type { PublishRequest } from '../contract.js';
+import { failureOf, TINY_PNG } from '../conformance/harness.js';
 import { buildTweetBody, writtenText } from './post-body.js';
 import { tweetJson } from './testing/fake-x-state.js';
 import { startXFixture, type XFixture } from './testing/fixture.js';
@@ -15,15 +15,6 @@ afterEach(async () => {
   await fixture?.close();
   fixture = undefined;
 });
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ConnectorError)) throw new Error(`expected a ConnectorError, got ${String(error)}`);
-  return error;
-}
 
 const post = (first: string, ...rest: string[]): PublishRequest => ({
   idempotencyKey: randomUUID(),
@@ -62,7 +53,7 @@ describe('publishing to the fake X API', () => {
   it('refuses a post over 280 weighted characters before sending anything', async () => {
     fixture = await startXFixture();
     const before = fixture.fake.state.tweets.size;
-    const error = await failure(fixture.connector.publish?.(fixture.call(), post('語'.repeat(141))) ?? Promise.resolve());
+    const error = await failureOf(fixture.connector.publish?.(fixture.call(), post('語'.repeat(141))) ?? Promise.resolve());
     expect(error.kind).toBe('invalid_content');
     expect(fixture.fake.state.tweets.size).toBe(before);
   });
@@ -88,7 +79,7 @@ describe('publishing to the fake X API', () => {
   it('resumes a thread after a failure instead of posting its first parts again', async () => {
     fixture = await startXFixture({ limits: { 'POST /2/tweets': 2 } });
     const request = post('Part 1', 'Part 2', 'Part 3');
-    const stopped = await failure(fixture.connector.publish?.(fixture.call(), request) ?? Promise.resolve());
+    const stopped = await failureOf(fixture.connector.publish?.(fixture.call(), request) ?? Promise.resolve());
     expect(stopped.kind).toBe('rate_limited');
     // The reset X announced, to the second.
     const announced = fixture.observed.filter((observation) => observation.bucket === 'POST /2/tweets').at(-1);
@@ -116,7 +107,7 @@ describe('publishing to the fake X API', () => {
   it('a duplicate of a recent post is invalid content', async () => {
     fixture = await startXFixture();
     await fixture.connector.publish?.(fixture.call(), post('Same words'));
-    expect((await failure(fixture.connector.publish?.(fixture.call(), post('Same words')) ?? Promise.resolve())).kind).toBe('invalid_content');
+    expect((await failureOf(fixture.connector.publish?.(fixture.call(), post('Same words')) ?? Promise.resolve())).kind).toBe('invalid_content');
   });
 
   it('findPublished matches a post whose link X rewrote to t.co', async () => {

@@ -12,6 +12,15 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 export const INBOX_ITEM_KINDS = ['comment', 'mention', 'direct_message', 'review', 'reply'] as const;
 export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
 
+/** Who wrote an item, as the network tells it; followers where the network shows them. */
+export interface InboxAuthor {
+  externalId: string;
+  handle: string;
+  name: string | null;
+  url: string | null;
+  followers: number | null;
+}
+
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
 

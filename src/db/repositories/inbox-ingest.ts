@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { ConversationKind, InboxItemKind, PriorityReason, Sentiment } from '../../core/inbox/types.js';
+import type { ConversationKind, InboxAuthor, InboxItemKind, PriorityReason, Sentiment } from '../../core/inbox/types.js';
 import type { Database } from '../connection.js';
 import { connectedAccounts, inboxConversations, inboxCursors, inboxItems } from '../schema.js';
 
@@ -29,7 +29,7 @@ export interface IngestItem {
   kind: InboxItemKind;
   direction: 'inbound' | 'outbound';
   text: string;
-  author: { externalId: string; handle: string; name: string | null; url: string | null; followers: number | null };
+  author: InboxAuthor;
   url: string | null;
   inReplyToId: string | null;
   rootPostId: string | null;

@@ -105,13 +105,13 @@ export interface ComposerSupport {
 
 export function composerSupport(accounts: readonly Pick<Account, 'id' | 'capabilities'>[], chosen: readonly string[]): ComposerSupport {
   const picked = accounts.filter((account) => chosen.includes(account.id));
-  const any = (capability: Account['capabilities'][number]) => picked.some((account) => account.capabilities.includes(capability));
+  const someAccountCan = (capability: Account['capabilities'][number]) => picked.some((account) => account.capabilities.includes(capability));
   return {
-    thread: any('publish.thread'),
-    poll: any('publish.poll'),
-    firstComment: any('publish.first_comment'),
-    contentWarning: any('publish.content_warning'),
-    media: any('publish.images') || any('publish.video'),
+    thread: someAccountCan('publish.thread'),
+    poll: someAccountCan('publish.poll'),
+    firstComment: someAccountCan('publish.first_comment'),
+    contentWarning: someAccountCan('publish.content_warning'),
+    media: someAccountCan('publish.images') || someAccountCan('publish.video'),
   };
 }
 

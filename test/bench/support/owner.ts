@@ -3,7 +3,10 @@
  * fills a workspace with members so list responses are realistic, and issues an API key. Goes
  * through the typed client, so the benchmark exercises the same contract as the web UI and CLI.
  */
+import { completeSetup, issueSetupToken } from '../../../src/app/auth/setup.js';
+import type { AppContext } from '../../../src/app/context.js';
 import { createClient, type Client } from '../../../src/client/client.js';
+import type { DatabaseHandle } from '../../../src/db/connection.js';
 
 export interface PreparedWorkspace {
   workspaceId: string;
@@ -50,4 +53,14 @@ function cookieKeepingFetch(): typeof fetch {
     if (session) cookie = session.split(';')[0] ?? '';
     return response;
   };
+}
+
+/** The same first-run setup in-process, for benchmarks that fill a fresh database directly. */
+export async function setUpOwnerInProcess(ctx: AppContext, handle: DatabaseHandle) {
+  const token = await issueSetupToken(ctx);
+  if (!token) throw new Error('the bench database is not fresh');
+  const { user } = await completeSetup(ctx, { token, email: 'owner@bench.example', name: 'Bench', password: 'bench password 1', workspaceName: 'Bench', locale: 'en' }, { ip: '127.0.0.1' });
+  const [workspace] = await handle.query<{ id: string }>('SELECT id FROM workspaces');
+  if (!workspace) throw new Error('setup created no workspace');
+  return { user, actor: { kind: 'user' as const, user }, workspaceId: workspace.id };
 }
