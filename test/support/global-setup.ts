@@ -10,7 +10,13 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/connection.js';
 import { migrate } from '../../src/db/migrate.js';
 
-export const TEMPLATE_DATABASE = 'chorus_test_template';
+// Overridable so that two test runs on one PostgreSQL server (two people, two checkouts) do not drop
+// each other's template; only letters, digits and underscores are accepted.
+const templateOverride = process.env.TEST_TEMPLATE_DATABASE;
+if (templateOverride !== undefined && !/^[a-z_][a-z0-9_]*$/.test(templateOverride)) {
+  throw new Error('TEST_TEMPLATE_DATABASE must be a lower-case identifier');
+}
+export const TEMPLATE_DATABASE = templateOverride ?? 'chorus_test_template';
 
 declare module 'vitest' {
   export interface ProvidedContext {
