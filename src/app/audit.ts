@@ -39,8 +39,13 @@ export type AuditAction =
   | 'post.bulk_imported'
   | `post.${PostAction}`
   | 'publishing.settings_changed'
+  | 'links.settings_changed'
   | 'media.added'
-  | 'media.deleted';
+  | 'media.deleted'
+  | 'report.share_link_created'
+  | 'report.share_link_revoked'
+  | 'report.schedule_created'
+  | 'report.schedule_deleted';
 
 export interface AuditInput {
   action: AuditAction;

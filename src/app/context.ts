@@ -29,6 +29,11 @@ export interface AppContext {
   media: MediaStorage;
   /** Which addresses "import from a URL" may reach (never internal ones unless allowed). */
   mediaImport: UrlImportSettings;
+  /**
+   * Chorus' public base URL (CHORUS_PUBLIC_URL), where short links in posts point (`/l/<code>`).
+   * Absent, links are published as written: a short link to a private address would break them.
+   */
+  publicUrl?: string | undefined;
 }
 
 /** Where a request came from; recorded in the audit log and used for rate limits. */
@@ -46,8 +51,9 @@ export function createAppContext(parts: {
   webhookSettings?: WebhookSettings;
   media: MediaStorage;
   mediaImport?: UrlImportSettings;
+  publicUrl?: string | undefined;
 }): AppContext {
-  const { db, clock, logger, secrets, networkSettings, webhookSettings, media, mediaImport } = parts;
+  const { db, clock, logger, secrets, networkSettings, webhookSettings, media, mediaImport, publicUrl } = parts;
   return {
     db,
     clock,
@@ -57,5 +63,6 @@ export function createAppContext(parts: {
     webhooks: webhookSettings ?? DEFAULT_WEBHOOK_SETTINGS,
     media,
     mediaImport: mediaImport ?? DEFAULT_URL_IMPORT_SETTINGS,
+    publicUrl,
   };
 }

@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   last_owner: 409,
   invalid_transition: 409,
   version_conflict: 409,
+  /** The same Idempotency-Key came with another request body (orders API). */
+  idempotency_conflict: 409,
   setup_token_invalid: 403,
   body_too_large: 413,
   unsupported_media_type: 415,

@@ -2,7 +2,7 @@
  * Drizzle's view of the tables. The SQL files in `migrations/` are the source of truth for the
  * database; this file mirrors them for typed queries (a test checks the two agree).
  */
-import { bigint, bigserial, boolean, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, integer, jsonb, numeric, pgTable, primaryKey, real, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { BusinessHours, ConversationKind, ConversationStatus, InboxItemKind, PriorityReason, Sentiment } from '../core/inbox/types.js';
 import type { Advice } from '../core/strategy/reasons.js';
 import type { ChosenGoal } from '../core/strategy/goals.js';
@@ -487,7 +487,347 @@ export const mediaAssets = pgTable(
   (table) => [unique().on(table.workspaceId, table.contentHash)],
 );
 
+// --- Tracked links (issue 7, A3; migration 0008_links.sql) ---
+
+export const linkSettings = pgTable('link_settings', {
+  workspaceId: uuid('workspace_id').primaryKey(),
+  trackingEnabled: boolean('tracking_enabled').notNull().default(true),
+  updatedAt: timestampTz('updated_at').notNull().defaultNow(),
+});
+
+export const shortLinks = pgTable(
+  'short_links',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id').notNull(),
+    code: text('code').notNull().unique(),
+    postId: uuid('post_id').notNull(),
+    targetId: uuid('target_id').notNull(),
+    accountId: uuid('account_id'),
+    network: text('network').notNull(),
+    campaign: text('campaign'),
+    targetUrl: text('target_url').notNull(),
+    destinationUrl: text('destination_url').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.targetId, table.targetUrl)],
+);
+
+export const linkClicksDaily = pgTable(
+  'link_clicks_daily',
+  {
+    linkId: uuid('link_id').notNull(),
+    day: text('day').notNull(),
+    clicks: integer('clicks').notNull().default(0),
+    botClicks: integer('bot_clicks').notNull().default(0),
+    uniqueVisitors: integer('unique_visitors').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.linkId, table.day] })],
+);
+
+export const linkVisitorSalts = pgTable('link_visitor_salts', {
+  day: text('day').primaryKey(),
+  salt: text('salt').notNull(),
+  createdAt: createdAt(),
+});
+
+export const linkVisitors = pgTable(
+  'link_visitors',
+  {
+    linkId: uuid('link_id').notNull(),
+    day: text('day').notNull(),
+    visitorHash: text('visitor_hash').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.linkId, table.day, table.visitorHash] })],
+);
+
+// --- end of tracked links ---
+
+// --- Orders and money (issue 7, A4/A5; migration 0009_orders.sql) ---
+
+export const attributionSettings = pgTable('attribution_settings', {
+  workspaceId: uuid('workspace_id').primaryKey(),
+  windowDays: integer('window_days').notNull().default(30),
+  currency: text('currency').notNull().default('EUR'),
+  shopTag: text('shop_tag').unique(),
+  updatedAt: timestampTz('updated_at').notNull().defaultNow(),
+});
+
+export const vouchers = pgTable(
+  'vouchers',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    code: text('code').notNull(),
+    network: text('network').notNull(),
+    campaign: text('campaign'),
+    postId: uuid('post_id'),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.workspaceId, table.code] })],
+);
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id').notNull(),
+    orderId: text('order_id').notNull(),
+    orderedAt: timestampTz('ordered_at').notNull(),
+    amount: numeric('amount', { precision: 18, scale: 4, mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    customerHash: text('customer_hash'),
+    source: text('source').$type<'api' | 'script' | 'csv'>().notNull(),
+    touchKind: text('touch_kind').$type<'link' | 'utm' | 'voucher'>(),
+    touchValue: text('touch_value'),
+    touchUtm: jsonb('touch_utm').$type<Record<string, string>>(),
+    touchedAt: timestampTz('touched_at'),
+    attribution: text('attribution').$type<'attributed' | 'not_attributed'>().notNull(),
+    attributionReason: text('attribution_reason'),
+    windowDays: integer('window_days').notNull(),
+    linkId: uuid('link_id'),
+    targetId: uuid('target_id'),
+    postId: uuid('post_id'),
+    accountId: uuid('account_id'),
+    network: text('network'),
+    campaign: text('campaign'),
+    voucher: text('voucher'),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.workspaceId, table.orderId)],
+);
+
+export const orderRequests = pgTable(
+  'order_requests',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    response: jsonb('response'),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.workspaceId, table.idempotencyKey] })],
+);
+
+export const spendEntries = pgTable('spend_entries', {
+  id: uuid('id').primaryKey(),
+  workspaceId: uuid('workspace_id').notNull(),
+  month: text('month').notNull(),
+  network: text('network'),
+  campaign: text('campaign'),
+  kind: text('kind').$type<'ads' | 'tools' | 'hours'>().notNull(),
+  amount: numeric('amount', { precision: 18, scale: 4, mode: 'number' }),
+  hours: numeric('hours', { precision: 10, scale: 2, mode: 'number' }),
+  hourlyRate: numeric('hourly_rate', { precision: 18, scale: 4, mode: 'number' }),
+  currency: text('currency').notNull(),
+  note: text('note').notNull().default(''),
+  createdAt: createdAt(),
+  updatedAt: timestampTz('updated_at').notNull().defaultNow(),
+});
+
+export const channelFigures = pgTable(
+  'channel_figures',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id').notNull(),
+    month: text('month').notNull(),
+    channel: text('channel').notNull(),
+    spend: numeric('spend', { precision: 18, scale: 4, mode: 'number' }).notNull(),
+    orders: integer('orders').notNull(),
+    revenue: numeric('revenue', { precision: 18, scale: 4, mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestampTz('updated_at').notNull().defaultNow(),
+  },
+  (table) => [unique().on(table.workspaceId, table.month, table.channel)],
+);
+
+// --- end of orders and money ---
+
+// ---------------------------------------------------------------------------------------------
+// Metrics (issue 7, metrics helper): snapshots, snapshot schedules and daily rollups (0007_metrics.sql)
+
+const counter = (name: string) => bigint(name, { mode: 'number' });
+const gained = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
+const postCounters = () => ({
+  impressions: counter('impressions'),
+  reach: counter('reach'),
+  views: counter('views'),
+  likes: counter('likes'),
+  replies: counter('replies'),
+  reposts: counter('reposts'),
+  quotes: counter('quotes'),
+  bookmarks: counter('bookmarks'),
+  clicks: counter('clicks'),
+});
+
+export const metricPostSnapshots = pgTable(
+  'metric_post_snapshots',
+  {
+    targetId: uuid('target_id').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true, mode: 'date' }).notNull(),
+    workspaceId: uuid('workspace_id').notNull(),
+    ...postCounters(),
+  },
+  (table) => [primaryKey({ columns: [table.targetId, table.takenAt] })],
+);
+
+export const metricAccountSnapshots = pgTable(
+  'metric_account_snapshots',
+  {
+    accountId: uuid('account_id').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true, mode: 'date' }).notNull(),
+    workspaceId: uuid('workspace_id').notNull(),
+    followers: counter('followers'),
+    following: counter('following'),
+    posts: counter('posts'),
+  },
+  (table) => [primaryKey({ columns: [table.accountId, table.takenAt] })],
+);
+
+export const metricPostSchedules = pgTable('metric_post_schedules', {
+  targetId: uuid('target_id').primaryKey(),
+  workspaceId: uuid('workspace_id').notNull(),
+  postId: uuid('post_id').notNull(),
+  accountId: uuid('account_id').notNull(),
+  network: text('network').notNull(),
+  campaign: text('campaign'),
+  externalId: text('external_id').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
+  nextSnapshotAt: timestamp('next_snapshot_at', { withTimezone: true, mode: 'date' }),
+  snapshotsTaken: integer('snapshots_taken').notNull().default(0),
+  lastSnapshotAt: timestamp('last_snapshot_at', { withTimezone: true, mode: 'date' }),
+  lastError: text('last_error'),
+});
+
+export const metricAccountSchedules = pgTable('metric_account_schedules', {
+  accountId: uuid('account_id').primaryKey(),
+  workspaceId: uuid('workspace_id').notNull(),
+  nextSnapshotAt: timestamp('next_snapshot_at', { withTimezone: true, mode: 'date' }).notNull(),
+  lastSnapshotAt: timestamp('last_snapshot_at', { withTimezone: true, mode: 'date' }),
+  lastError: text('last_error'),
+});
+
+export const metricPostDaily = pgTable(
+  'metric_post_daily',
+  {
+    targetId: uuid('target_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    workspaceId: uuid('workspace_id').notNull(),
+    accountId: uuid('account_id').notNull(),
+    network: text('network').notNull(),
+    campaign: text('campaign'),
+    takenAt: timestamp('taken_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...postCounters(),
+    gainedImpressions: gained('gained_impressions'),
+    gainedReach: gained('gained_reach'),
+    gainedViews: gained('gained_views'),
+    gainedLikes: gained('gained_likes'),
+    gainedReplies: gained('gained_replies'),
+    gainedReposts: gained('gained_reposts'),
+    gainedQuotes: gained('gained_quotes'),
+    gainedBookmarks: gained('gained_bookmarks'),
+    gainedClicks: gained('gained_clicks'),
+  },
+  (table) => [primaryKey({ columns: [table.targetId, table.day] })],
+);
+
+export const metricDailyTotals = pgTable(
+  'metric_daily_totals',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    accountId: uuid('account_id').notNull(),
+    network: text('network').notNull(),
+    campaign: text('campaign').notNull().default(''),
+    impressions: gained('impressions'),
+    reach: gained('reach'),
+    views: gained('views'),
+    likes: gained('likes'),
+    replies: gained('replies'),
+    reposts: gained('reposts'),
+    quotes: gained('quotes'),
+    bookmarks: gained('bookmarks'),
+    clicks: gained('clicks'),
+  },
+  (table) => [primaryKey({ columns: [table.workspaceId, table.day, table.accountId, table.network, table.campaign] })],
+);
+
+export const metricAccountDaily = pgTable(
+  'metric_account_daily',
+  {
+    accountId: uuid('account_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    workspaceId: uuid('workspace_id').notNull(),
+    network: text('network').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true, mode: 'date' }).notNull(),
+    followers: counter('followers'),
+    following: counter('following'),
+    posts: counter('posts'),
+  },
+  (table) => [primaryKey({ columns: [table.accountId, table.day] })],
+);
+// --- end of metrics tables
+
+// --- Reports (issue 7, A7; migration 0010_reports.sql): share links, schedules, generated reports ---
+
+export const reportShareLinks = pgTable('report_share_links', {
+  id: uuid('id').primaryKey(),
+  workspaceId: uuid('workspace_id').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  periodFrom: date('period_from', { mode: 'string' }).notNull(),
+  periodTo: date('period_to', { mode: 'string' }).notNull(),
+  denominator: text('denominator').notNull().$type<'reach' | 'impressions' | 'followers'>(),
+  locale: text('locale').notNull(),
+  html: text('html').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  viewCount: integer('view_count').notNull().default(0),
+  lastViewedAt: timestamp('last_viewed_at', { withTimezone: true, mode: 'date' }),
+});
+
+export const reportSchedules = pgTable('report_schedules', {
+  id: uuid('id').primaryKey(),
+  workspaceId: uuid('workspace_id').notNull(),
+  frequency: text('frequency').notNull().$type<'weekly' | 'monthly'>(),
+  weekday: integer('weekday'),
+  monthDay: integer('month_day'),
+  hour: integer('hour').notNull(),
+  minute: integer('minute').notNull(),
+  locale: text('locale').notNull(),
+  denominator: text('denominator').notNull().$type<'reach' | 'impressions' | 'followers'>(),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});
+
+export const generatedReports = pgTable(
+  'generated_reports',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id').notNull(),
+    scheduleId: uuid('schedule_id'),
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    denominator: text('denominator').notNull().$type<'reach' | 'impressions' | 'followers'>(),
+    locale: text('locale').notNull(),
+    workspaceName: text('workspace_name').notNull(),
+    dashboard: jsonb('dashboard').notNull().$type<unknown>(),
+    html: text('html').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.scheduleId, table.dueAt)],
+);
+
 export const schema = {
+  metricPostSnapshots,
+  metricAccountSnapshots,
+  metricPostSchedules,
+  metricAccountSchedules,
+  metricPostDaily,
+  metricDailyTotals,
+  metricAccountDaily,
   users,
   workspaces,
   memberships,
@@ -523,4 +863,18 @@ export const schema = {
   publishingSettings,
   accountSchedules,
   mediaAssets,
+  linkSettings,
+  shortLinks,
+  linkClicksDaily,
+  linkVisitorSalts,
+  linkVisitors,
+  attributionSettings,
+  vouchers,
+  orders,
+  orderRequests,
+  spendEntries,
+  channelFigures,
+  reportShareLinks,
+  reportSchedules,
+  generatedReports,
 };

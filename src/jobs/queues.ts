@@ -68,6 +68,30 @@ export const QUEUES = {
     payload: z.object({ targetId: z.uuid() }).strict(),
     options: { policy: 'short', retryLimit: 0, expireInSeconds: 600 },
   },
+  /** Finds published posts and accounts whose metric snapshot is due and queues one job per account. */
+  'metrics.schedule': {
+    payload: z.object({}).strict(),
+    options: { retryLimit: 1, retryDelay: 30, expireInSeconds: 120 },
+    cron: '* * * * *',
+  },
+  /**
+   * Measures one account's due posts (in batches per network call) and, daily, the account. Stately:
+   * per account at most one waiting and one running. Failures wait in the schedule, not in retries.
+   */
+  'metrics.snapshot': {
+    payload: z.object({ accountId: z.uuid() }).strict(),
+    options: { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
+  },
+  /**
+   * Makes the scheduled dashboard reports whose time has come (weekly or monthly, in each
+   * workspace's zone). Every 15 minutes, so a report set for 09:00 arrives by 09:15; a unique key
+   * per schedule and due time makes each report once however often this runs.
+   */
+  'reports.schedule': {
+    payload: z.object({}).strict(),
+    options: { retryLimit: 1, retryDelay: 60, expireInSeconds: 900 },
+    cron: '*/15 * * * *',
+  },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

@@ -6,7 +6,9 @@ import { pollInboxHandler, scheduleInboxPollsHandler } from './handlers/inbox.js
 import { inboxAlertsHandler } from './handlers/inbox-alerts.js';
 import { inventoryDigestHandler } from './handlers/inventory.js';
 import { cleanupHandler } from './handlers/maintenance.js';
+import { scheduleMetricsHandler, snapshotMetricsHandler } from './handlers/metrics.js';
 import { publishHandler } from './handlers/publishing.js';
+import { reportScheduleHandler } from './handlers/reports.js';
 import { DEFAULT_CLAIM_MS } from '../app/publishing/pipeline.js';
 import { deliverWebhookHandler, scheduleWebhooksHandler } from './handlers/webhooks.js';
 
@@ -31,6 +33,9 @@ export async function registerWorkers(engine: JobEngine, ctx: AppContext, settin
   await engine.work('webhooks.schedule', scheduleWebhooksHandler(ctx, engine));
   await engine.work('inbox.alerts', inboxAlertsHandler(ctx));
   await engine.work('inventory.digest', inventoryDigestHandler(ctx));
+  await engine.work('metrics.schedule', scheduleMetricsHandler(ctx, engine));
+  await engine.work('metrics.snapshot', snapshotMetricsHandler(ctx), { concurrency: 4 });
+  await engine.work('reports.schedule', reportScheduleHandler(ctx));
   // Publishing waits on the networks, not the CPU: many attempts at once keep posts on their minute.
   // Batches of two keep each worker fetching while jobs wait (see engine.ts): with single jobs, a
   // burst of due posts drained 16 per 5 s safety poll (the publishing benchmark and crash test).

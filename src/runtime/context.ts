@@ -13,5 +13,6 @@ export async function contextFromConfig(config: Config, parts: { db: Database; c
     networkSettings: { oauthClients: config.oauthClients, endpoints: config.networkEndpoints },
     webhookSettings: { allowPrivateAddresses: config.webhooksAllowPrivate },
     media: new LocalDiskStorage(config.mediaDir),
+    publicUrl: config.publicUrl,
   });
 }

@@ -20,7 +20,12 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerConnectionRoutes } from './routes/connections.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerInboxRoutes } from './routes/inbox.js';
+import { registerLinkRoutes } from './routes/links.js';
+import { registerMeasurementRoutes } from './routes/measurement.js';
+import { registerMetricsRoutes } from './routes/metrics.js';
+import { registerOrderRoutes } from './routes/orders.js';
 import { registerPublishingRoutes } from './routes/publishing.js';
+import { registerReportRoutes } from './routes/reports.js';
 import { registerStrategyRoutes } from './routes/strategy.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
 
@@ -84,6 +89,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerEventRoutes(app, options.ctx);
   registerInboxRoutes(app, options.ctx);
   registerPublishingRoutes(app, options.ctx);
+  registerLinkRoutes(app, options.ctx);
+  registerMeasurementRoutes(app, options.ctx);
+  registerMetricsRoutes(app, options.ctx);
+  registerOrderRoutes(app, options.ctx);
+  registerReportRoutes(app, options.ctx);
   await registerWebUi(app, options.webDir);
   return app;
 }

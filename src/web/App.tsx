@@ -15,6 +15,7 @@ import { AppShell } from './shell/AppShell.js';
 
 // Each section is its own chunk, loaded when first opened: the first page needs only the shell.
 const InboxPage = lazy(() => import('./inbox/InboxPage.js').then((module) => ({ default: module.InboxPage })));
+const AnalyticsPage = lazy(() => import('./analytics/AnalyticsPage.js').then((module) => ({ default: module.AnalyticsPage })));
 const AccountsPage = lazy(() => import('./inventory/AccountsPage.js').then((module) => ({ default: module.AccountsPage })));
 const CalendarPage = lazy(() => import('./publishing/CalendarPage.js').then((module) => ({ default: module.CalendarPage })));
 const SettingsPage = lazy(() => import('./settings/SettingsPage.js').then((module) => ({ default: module.SettingsPage })));
@@ -102,6 +103,8 @@ function WorkspacePage({ route, membership }: { route: WorkspaceRoute; membershi
       return <InboxPage key={key} membership={membership} />;
     case 'calendar':
       return <CalendarPage key={key} membership={membership} />;
+    case 'analytics':
+      return <AnalyticsPage key={key} membership={membership} />;
     default:
       return <PlannedSectionPage section={route.section} />;
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { endpoints } from '../../src/client/endpoints.js';
 import { MEDIA_FILE_OPERATIONS } from '../../src/server/routes/publishing.js';
+import { REPORT_FILE_OPERATIONS } from '../../src/server/routes/reports.js';
 import { STRATEGY_EXPORT_OPERATIONS } from '../../src/server/routes/strategy-export.js';
 import { createTestApp, OWNER, setUpOwner, type TestApp } from '../support/app.js';
 
@@ -16,7 +17,7 @@ describe('OpenAPI, docs, health and metrics', () => {
     const spec = response.json<{ openapi: string; paths: Record<string, Record<string, { operationId: string }>> }>();
     expect(spec.openapi).toBe('3.1.0');
     const operations = Object.values(spec.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
-    expect(operations.sort()).toEqual([...Object.keys(endpoints), ...STRATEGY_EXPORT_OPERATIONS, ...MEDIA_FILE_OPERATIONS, 'oauthCallback', 'inboxEvents'].sort());
+    expect(operations.sort()).toEqual([...Object.keys(endpoints), ...STRATEGY_EXPORT_OPERATIONS, ...MEDIA_FILE_OPERATIONS, ...REPORT_FILE_OPERATIONS, 'oauthCallback', 'inboxEvents'].sort());
     const login = spec.paths['/api/auth/login']?.post as unknown as { requestBody: { content: Record<string, { schema: object }> } };
     expect(login.requestBody.content['application/json']?.schema).toMatchObject({
       properties: { email: expect.any(Object), password: expect.any(Object) },

@@ -9,13 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { apiLoad } from './api-load.js';
 import { inbox } from './inbox.js';
+import { links } from './links.js';
+import { metrics } from './metrics.js';
 import { publishing } from './publishing.js';
 import { startup } from './startup.js';
 import { repoRoot } from './support/chorus-process.js';
 import { errorMessage } from './support/postgres.js';
 import { describeTarget, meetsTarget, type Benchmark, type BenchResult } from './types.js';
 
-const benchmarks: Benchmark[] = [startup, apiLoad, inbox, publishing];
+const benchmarks: Benchmark[] = [startup, apiLoad, inbox, publishing, links, metrics];
 
 interface Row extends BenchResult {
   verdict: 'pass' | 'FAIL' | 'skipped' | '';

@@ -5,30 +5,17 @@
  * with the reasons shown. The saved strategy is exported as PDF and its first page, rendered by
  * pdftoppm, must not be blank.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanSession, NETWORK_CHECK, openGuardedPage, runStepsInOrder, type GuardedPage } from './support/browser.js';
+import { firstPageDarkShare } from './support/pdf.js';
 import { ARTIFACTS, startServer, stopServer, type RunningServer } from './support/server.js';
-
-const run = promisify(execFile);
 
 // Bank station, in the City of London; 0.8 km is the seed's "half a mile".
 const CITY_GYM = { lat: '51.5133', lon: '-0.0890', radiusKm: '0.8' };
-
-/** Share of dark pixels on a greyscale PGM (P5) image: 0 for a blank page. */
-function darkShare(pgm: Buffer): number {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
-  if (!header?.[0]) throw new Error('not a binary PGM image');
-  const pixels = pgm.subarray(header[0].length);
-  let dark = 0;
-  for (const value of pixels) if (value < 128) dark += 1;
-  return dark / pixels.length;
-}
 
 describe('strategy wizard for the City gym, in Polish', () => {
   let dataDir: string;
@@ -136,15 +123,7 @@ describe('strategy wizard for the City gym, in Polish', () => {
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toBe('application/pdf');
 
-    const pdfFile = path.join(dataDir, 'strategy.pdf');
-    await fs.writeFile(pdfFile, await download.body());
-    const prefix = path.join(dataDir, 'page');
-    await run('pdftoppm', ['-f', '1', '-l', '1', '-r', '40', '-gray', pdfFile, prefix]);
-    const [rendered] = (await fs.readdir(dataDir)).filter((name) => name.startsWith('page') && name.endsWith('.pgm'));
-    expect(rendered).toBeDefined();
-    const share = darkShare(await fs.readFile(path.join(dataDir, rendered ?? '')));
-    expect(share).toBeGreaterThan(0.002);
-    await run('pdftoppm', ['-f', '1', '-l', '1', '-r', '60', '-png', pdfFile, path.join(ARTIFACTS, 'strategy-pdf')]);
+    expect(await firstPageDarkShare(await download.body(), dataDir, path.join(ARTIFACTS, 'strategy-pdf'))).toBeGreaterThan(0.002);
   });
 
   it(NETWORK_CHECK, () => {

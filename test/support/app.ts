@@ -50,7 +50,7 @@ export async function createTestApp(
   const logger = createLogger('trace', sink);
   const clock = new TestClock();
   const media = temporaryMediaStorage();
-  const ctx: AppContext = createAppContext({ db: handle.db, clock, logger, secrets: options.secrets ?? testSecretBox(), networkSettings: options.networkSettings, webhookSettings: options.webhookSettings, media: media.storage });
+  const ctx: AppContext = createAppContext({ db: handle.db, clock, logger, secrets: options.secrets ?? testSecretBox(), networkSettings: options.networkSettings, webhookSettings: options.webhookSettings, media: media.storage, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
   const app = await buildServer({
     ctx,
     logger,

@@ -4,6 +4,7 @@
  * advice (`core/content`), per target account.
  */
 import { coach, type AccountPost, type Finding } from '../../core/content/index.js';
+import { findLinks, isOwnShortLink } from '../../core/links/index.js';
 import { notFound } from '../../core/errors.js';
 import { contentForTarget, mediaIdsOf, type PostContent } from '../../core/publishing/content.js';
 import { findProblems, type ContentProblem, type MediaFacts, type NetworkRules } from '../../core/publishing/problems.js';
@@ -14,6 +15,7 @@ import { findStrategyVersion } from '../../db/repositories/strategy.js';
 import { findWorkspace } from '../../db/repositories/workspaces.js';
 import { authorize, type Actor } from '../access.js';
 import type { AppContext } from '../context.js';
+import { linkTrackingActive } from '../links/tracking.js';
 import type { Database } from '../../db/connection.js';
 
 export interface TargetInput {
@@ -28,7 +30,6 @@ export type TargetFinding = Finding & { accountId: string };
 const COACH_WINDOW_MS = 14 * 86_400_000;
 /** The audience's active hours are counted over the last four weeks of comments, mentions and messages. */
 const ACTIVITY_WINDOW_MS = 28 * 86_400_000;
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/gi;
 
 /** The rules of the account's network, with the limits the account itself reported (e.g. a Mastodon instance's). */
 export async function rulesOf(ctx: AppContext, account: ConnectedAccountRow): Promise<NetworkRules> {
@@ -91,7 +92,7 @@ export async function findingsOf(
   at: Date | null,
   excludePostId?: string,
 ): Promise<TargetFinding[]> {
-  const [workspace, strategy] = await Promise.all([findWorkspace(ctx.db, workspaceId), findStrategyVersion(ctx.db, workspaceId)]);
+  const [workspace, strategy, tracking] = await Promise.all([findWorkspace(ctx.db, workspaceId), findStrategyVersion(ctx.db, workspaceId), linkTrackingActive(ctx, workspaceId)]);
   const contents = targets.map((target) => contentForTarget(master, target.content ?? null));
   const media = await mediaFactsOf(ctx, workspaceId, contents);
   const now = ctx.clock.now();
@@ -111,15 +112,16 @@ export async function findingsOf(
           const facts = media.get(id);
           return facts ? [{ kind: facts.kind }] : [];
         }),
-        // Tracked links arrive with measurement (issue 7); until then no link counts as untracked.
-        links: [...text.matchAll(URL_PATTERN)].map((match) => ({ url: match[0], tracked: false })),
+        // With tracking on, every link becomes a short link when published (app/links/tracking.ts);
+        // with it off, only links that already are this Chorus' short links count as tracked.
+        links: findLinks(text).map((link) => ({ url: link.url, tracked: tracking || isOwnShortLink(ctx.publicUrl, link.url) })),
         scheduledAt: at ?? undefined,
         poll: content.poll !== null,
         network: account.network,
         accountId: account.id,
       },
       // No text limit here: the problems above already check length by the network's own rules.
-      { now, timeZone, posts, mix: strategy?.contentPlan.mix, trackedLinksEnabled: false, audienceActivity: { counts: activity } },
+      { now, timeZone, posts, mix: strategy?.contentPlan.mix, trackedLinksEnabled: true, audienceActivity: { counts: activity } },
     );
     findings.push(...advice.map((finding) => ({ ...finding, accountId: account.id })));
   }

@@ -15,6 +15,8 @@ import { claimTarget, recordTargetOutcome, renewClaim, type TargetOutcome } from
 import { callNetwork } from '../connectors/gateway.js';
 import type { AppContext } from '../context.js';
 import { announce, membersWhoCan } from '../events/announce.js';
+import { withTrackedLinks } from '../links/tracking.js';
+import { rulesOf } from './checks.js';
 import { publishRequestOf } from './request.js';
 import { continueSeries } from './series.js';
 
@@ -59,7 +61,19 @@ export async function publishTarget(ctx: AppContext, targetId: string, options: 
   }
   let request: PublishRequest;
   try {
-    request = await publishRequestOf(ctx, post.workspaceId, account, target.idempotencyKey, contentForTarget(post.content, target.content));
+    // Links become tracked short links (A3) before anything is sent; a retry reuses the same codes.
+    const rules = await rulesOf(ctx, account);
+    const content = await withTrackedLinks(ctx, {
+      workspaceId: post.workspaceId,
+      postId: post.id,
+      targetId: target.id,
+      accountId: account.id,
+      network: account.network,
+      campaign: post.campaign,
+      content: contentForTarget(post.content, target.content),
+      fits: (text) => rules.measureText(text) <= rules.maxLength,
+    });
+    request = await publishRequestOf(ctx, post.workspaceId, account, target.idempotencyKey, content);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return finish(ctx, target, { post, account }, { status: 'failed', failureKind: 'invalid_content', failureMessage: reason }, 'failed');

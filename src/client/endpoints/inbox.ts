@@ -155,6 +155,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'post.published',
   'post.failed',
   'post.needs_check',
+  'report.generated',
 ] as const;
 export const webhookEndpointSchema = z.object({ id, url: z.string(), eventTypes: z.array(z.enum(WEBHOOK_EVENT_TYPES)), active: z.boolean(), createdAt: isoDate });
 export const webhookDeliverySchema = z.object({

@@ -45,9 +45,10 @@ export function noImage(draft: Draft, context: CoachContext): Finding[] {
 }
 
 /**
- * untracked_link: a link that is not one of the workspace's tracked short links, so its clicks and
- * orders cannot be counted (A3). Silent until link tracking exists: before that, every link would
- * be flagged with nothing the author could do about it. One finding per distinct link.
+ * untracked_link: a link that will not be published as one of the workspace's tracked short links
+ * (link tracking switched off, or no public URL for Chorus), so its clicks and orders cannot be
+ * counted (A3). Silent where the context says tracking does not exist, since the author could do
+ * nothing about it. One finding per distinct link.
  */
 export function untrackedLink(draft: Draft, context: CoachContext): Finding[] {
   if (!context.trackedLinksEnabled) return [];

@@ -65,6 +65,16 @@ export interface PostTargetOutcomePayload {
   reason: string | null;
 }
 
+/** `report.generated`: a scheduled dashboard report was made and can be downloaded. */
+export interface ReportGeneratedPayload {
+  reportId: string;
+  scheduleId: string;
+  frequency: 'weekly' | 'monthly';
+  periodFrom: string;
+  periodTo: string;
+  locale: string;
+}
+
 export interface EventPayloads {
   'inbox.response_overdue': ResponseOverduePayload;
   'inbox.conversation_assigned': ConversationAssignedPayload;
@@ -75,6 +85,7 @@ export interface EventPayloads {
   'post.published': PostTargetOutcomePayload;
   'post.failed': PostTargetOutcomePayload;
   'post.needs_check': PostTargetOutcomePayload;
+  'report.generated': ReportGeneratedPayload;
 }
 
 /** The body of a webhook: `{ type, timestamp, data }` as the spec's "Payload structure" recommends. */

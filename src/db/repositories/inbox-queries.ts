@@ -354,3 +354,13 @@ export type SavedReplyRow = typeof savedReplies.$inferSelect;
 export async function listSavedReplies(db: Database, workspaceId: string): Promise<SavedReplyRow[]> {
   return db.select().from(savedReplies).where(eq(savedReplies.workspaceId, workspaceId)).orderBy(asc(savedReplies.title), asc(savedReplies.id));
 }
+
+/** Inbound items of a period counted by kind and sentiment (deleted ones left out), for the measurement dashboard. */
+export async function countInboundItems(db: Database, workspaceId: string, from: Date, to: Date): Promise<Array<{ kind: string; sentiment: string | null; items: number }>> {
+  const i = inboxItems;
+  return db
+    .select({ kind: i.kind, sentiment: i.sentiment, items: sql<number>`count(*)::int` })
+    .from(i)
+    .where(and(eq(i.workspaceId, workspaceId), eq(i.direction, 'inbound'), isNull(i.deletedAt), gte(i.occurredAt, from), lt(i.occurredAt, to)))
+    .groupBy(i.kind, i.sentiment);
+}

@@ -2,6 +2,8 @@
  * English: the reference dictionary. Its keys are the set every other language must translate
  * (`MessageKey`); `{name}`-style placeholders must appear unchanged in each translation.
  */
+import { analyticsEn } from './analytics/en.js';
+import { moneyEn } from './money/en.js';
 import { publishingEn } from './publishing/en.js';
 
 export const en = {
@@ -702,4 +704,6 @@ export const en = {
   'notifications.type.postNeedsCheck': 'Look at @{handle}: Chorus cannot tell whether a post went out ({reason})',
   'notifications.type.other': 'Something happened in this workspace ({type})',
   ...publishingEn,
+  ...analyticsEn,
+  ...moneyEn,
 } as const satisfies Record<string, string>;

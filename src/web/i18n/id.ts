@@ -1,5 +1,7 @@
 /** Bahasa Indonesia. */
 import type { Dictionary } from './dictionaries.js';
+import { analyticsId } from './analytics/id.js';
+import { moneyId } from './money/id.js';
 import { publishingId } from './publishing/id.js';
 
 export const id: Dictionary = {
@@ -700,4 +702,6 @@ export const id: Dictionary = {
   'notifications.type.postNeedsCheck': 'Periksa @{handle}: Chorus tidak tahu apakah postingan sudah terbit ({reason})',
   'notifications.type.other': 'Sesuatu terjadi di ruang kerja ini ({type})',
   ...publishingId,
+  ...analyticsId,
+  ...moneyId,
 };

@@ -1,5 +1,7 @@
 /** Polski. */
 import type { Dictionary } from './dictionaries.js';
+import { analyticsPl } from './analytics/pl.js';
+import { moneyPl } from './money/pl.js';
 import { publishingPl } from './publishing/pl.js';
 
 export const pl: Dictionary = {
@@ -700,4 +702,6 @@ export const pl: Dictionary = {
   'notifications.type.postNeedsCheck': 'Sprawdź @{handle}: nie wiadomo, czy post się ukazał ({reason})',
   'notifications.type.other': 'W tym obszarze roboczym coś się wydarzyło ({type})',
   ...publishingPl,
+  ...analyticsPl,
+  ...moneyPl,
 };

@@ -1,5 +1,7 @@
 /** Русский. */
 import type { Dictionary } from './dictionaries.js';
+import { analyticsRu } from './analytics/ru.js';
+import { moneyRu } from './money/ru.js';
 import { publishingRu } from './publishing/ru.js';
 
 export const ru: Dictionary = {
@@ -700,4 +702,6 @@ export const ru: Dictionary = {
   'notifications.type.postNeedsCheck': 'Проверьте @{handle}: неизвестно, вышла ли публикация ({reason})',
   'notifications.type.other': 'В рабочем пространстве произошло событие ({type})',
   ...publishingRu,
+  ...analyticsRu,
+  ...moneyRu,
 };

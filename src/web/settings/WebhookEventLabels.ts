@@ -14,6 +14,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, MessageKey> = {
   'post.published': 'publishing.webhookEvent.published',
   'post.failed': 'publishing.webhookEvent.failed',
   'post.needs_check': 'publishing.webhookEvent.needsCheck',
+  'report.generated': 'analytics.webhookEvent.reportGenerated',
 };
 
 export { WEBHOOK_EVENT_TYPES };

@@ -33,6 +33,8 @@ export function notificationMessage(type: string, payload: Record<string, unknow
       return { key: 'notifications.type.postFailed', vars: { handle: text('accountHandle'), reason: text('reason') } };
     case 'post.needs_check':
       return { key: 'notifications.type.postNeedsCheck', vars: { handle: text('accountHandle'), reason: text('reason') } };
+    case 'report.generated':
+      return { key: 'analytics.notification.reportGenerated', vars: { from: text('periodFrom'), to: text('periodTo') } };
     default:
       return { key: 'notifications.type.other', vars: { type } };
   }

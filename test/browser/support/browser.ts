@@ -32,13 +32,14 @@ export interface GuardedPage {
   consoleErrors: string[];
 }
 
-export async function openGuardedPage(options: { locale?: string; timezoneId?: string } = {}): Promise<GuardedPage> {
+export async function openGuardedPage(options: { locale?: string; timezoneId?: string; userAgent?: string } = {}): Promise<GuardedPage> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezoneId ?? 'UTC',
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
