@@ -70,7 +70,7 @@ describe('chorus start (all roles in one process)', () => {
     expect(new Date(post.targets[0]?.publishedAt ?? 0).getTime()).toBeGreaterThanOrEqual(new Date(at).getTime());
   });
 
-  test('the recurring jobs are scheduled: cleanup, credential refresh, inbox polling, response-time alerts and the weekly inventory digest', async () => {
+  test('the recurring jobs are scheduled: cleanup, credential refresh, inbox polling, response-time alerts, the weekly inventory digest, metric snapshots and scheduled reports', async () => {
     const schedules = await running.db.query<{ name: string; cron: string }>('SELECT name, cron FROM pgboss.schedule ORDER BY name');
     expect(schedules).toEqual([
       { name: 'connections.refresh', cron: '*/10 * * * *' },
@@ -78,6 +78,8 @@ describe('chorus start (all roles in one process)', () => {
       { name: 'inbox.schedule', cron: '* * * * *' },
       { name: 'inventory.digest', cron: '23 * * * *' },
       { name: 'maintenance.cleanup', cron: '17 * * * *' },
+      { name: 'metrics.schedule', cron: '* * * * *' },
+      { name: 'reports.schedule', cron: '*/15 * * * *' },
       { name: 'webhooks.schedule', cron: '* * * * *' },
     ]);
   });

@@ -4,25 +4,14 @@
  * PDF's built-in fonts cover Latin-1 only and Russian and Polish reports would lose letters; the
  * charts' own text is mapped to the same font for the same reason.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { pdfFonts } from '../pdf-fonts.js';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Dashboard } from '../../core/metrics/dashboard.js';
 import type { Locale } from '../../core/validation.js';
 import { buildReportModel, type ReportModel, type ReportTable } from './model.js';
 import { REPORT_CHART_SIZE } from './svg.js';
 
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-
-function loadFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
 
 const TEXT = '#1f2937';
 const MUTED = '#6b7280';
@@ -122,7 +111,7 @@ function drawModel(doc: PDFKit.PDFDocument, model: ReportModel): void {
 
 /** Renders the model to PDF bytes. */
 export async function reportModelToPdf(model: ReportModel, createdAt: Date): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
+  const { regular, bold } = pdfFonts();
   const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: model.title, Creator: 'Chorus', CreationDate: createdAt }, lang: model.locale, pdfVersion: '1.7' });
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);

@@ -3,22 +3,10 @@
  * from the `dejavu-fonts-ttf` package (a subset of the glyphs used), because PDF's built-in fonts
  * cover Latin-1 only: Polish and Russian documents would lose their letters.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { pdfFonts } from '../../pdf-fonts.js';
 import type { Block, Span, StrategyDocument } from './model.js';
 
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-
-/** Read once, on the first export: the two files are about 1.4 MB together. */
-function loadFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
 
 const SIZES = { title: 20, heading: 15, subheading: 12, body: 10.5 } as const;
 const LINK_COLOUR = '#1a56db';
@@ -74,7 +62,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
 
 /** The whole document in memory: a strategy is a few pages, well under a megabyte. */
 export function renderPdf(document: StrategyDocument, createdAt: Date): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
+  const { regular, bold } = pdfFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
