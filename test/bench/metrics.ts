@@ -17,8 +17,23 @@ import { createFreshDatabase } from './support/postgres.js';
 import { row, skippedRow, type Benchmark, type BenchResult } from './types.js';
 
 const DEFAULT_ROWS = 10_000_000;
-/** Snapshots a post gets over its 90 days: 7 in the first day, then 89 daily. */
-const SNAPSHOTS_PER_POST = 96;
+/** When a post is measured, in minutes after publishing: 7 in the first day, then daily to day 90. */
+const SNAPSHOT_MINUTES = [15, 30, 60, 120, 240, 480, 1440, ...Array.from({ length: 89 }, (_, index) => (index + 2) * 1440)];
+const YEAR_MINUTES = 365 * 1440;
+
+/**
+ * The snapshots a post has on average: posts are spread evenly over the year before NOW (the
+ * newest an hour old), and one published less than 90 days ago has had only some of its 96.
+ */
+function meanSnapshotsPerPost(): number {
+  const samples = 10_000;
+  let total = 0;
+  for (let sample = 0; sample < samples; sample += 1) {
+    const ageMinutes = 60 + (sample / samples) * YEAR_MINUTES;
+    total += SNAPSHOT_MINUTES.filter((minutes) => minutes <= ageMinutes).length;
+  }
+  return total / samples;
+}
 /** Posts per workspace over a year (about 14 a day): the dashboard reads one workspace among many. */
 const POSTS_PER_WORKSPACE = 5_000;
 const ACCOUNTS_PER_WORKSPACE = 5;
@@ -39,7 +54,8 @@ function rowsWanted(): number {
 const uuidOf = (expression: string) => `md5(${expression})::uuid`;
 
 export async function generate(handle: DatabaseHandle, rows: number): Promise<{ workspaces: number; posts: number; snapshots: number }> {
-  const posts = Math.ceil(rows / SNAPSHOTS_PER_POST);
+  // Half a percent more posts than the mean asks for, so the rows reach the number asked for.
+  const posts = Math.ceil((rows / meanSnapshotsPerPost()) * 1.005);
   const workspaces = Math.max(1, Math.ceil(posts / POSTS_PER_WORKSPACE));
   const perWorkspace = Math.ceil(posts / workspaces);
   const ws = uuidOf(`'ws-' || w`);
@@ -71,7 +87,7 @@ export async function generate(handle: DatabaseHandle, rows: number): Promise<{ 
       g.impressions, (g.impressions * 0.7)::bigint, NULL, (g.impressions * 0.03)::bigint, (g.impressions * 0.004)::bigint,
       (g.impressions * 0.006)::bigint, (g.impressions * 0.001)::bigint, (g.impressions * 0.002)::bigint, NULL
     FROM metric_post_schedules m
-    CROSS JOIN (SELECT unnest(ARRAY[15, 30, 60, 120, 240, 480, 1440] || ARRAY(SELECT d * 1440 FROM generate_series(2, 90) AS d)) AS minutes) AS o
+    CROSS JOIN (SELECT unnest(ARRAY[${SNAPSHOT_MINUTES.join(', ')}]) AS minutes) AS o
     CROSS JOIN LATERAL (SELECT floor((500 + 5000 * (abs(hashtext(m.target_id::text)) % 1000) / 1000.0) * (1 - exp(-o.minutes / 720.0)))::bigint AS impressions) AS g
     WHERE m.published_at + o.minutes * interval '1 minute' <= '${NOW}'::timestamptz;
     INSERT INTO metric_account_snapshots (account_id, taken_at, workspace_id, followers, following, posts)
@@ -152,6 +168,7 @@ export const metrics: Benchmark = {
       await migrate(handle);
       const generateStarted = performance.now();
       const size = await generate(handle, rows);
+      if (size.snapshots < rows) throw new Error(`generated ${size.snapshots} snapshot rows, fewer than the ${rows} asked for`);
       const generateSeconds = (performance.now() - generateStarted) / 1000;
       const rollupStarted = performance.now();
       await rebuildRollups(handle.db);
