@@ -189,6 +189,8 @@ describe('measurement in a real browser', () => {
     await page.getByTestId('section-analytics').waitFor();
     const row = page.locator(`[data-testid="top-post"][data-post-id="${postId}"]`);
     await page.getByTestId('analytics-refresh').click();
+    // The refresh measures in the request and says what it measured: the one post, the one account.
+    await expect.poll(() => page.getByTestId('analytics-refreshed').textContent(), ON_PAGE).toBe('Measured just now. Posts: 1, accounts: 1.');
     await row.waitFor(ON_PAGE);
     const top = (await dashboard()).topPosts.find((post) => post.postId === postId);
     // The comment is an engagement the network counts: the post has gained at least that.

@@ -39,14 +39,14 @@ export function AnalyticsPage({ membership }: { membership: Membership }) {
     return dashboard;
   });
   const refresh = useApiAction();
-  const [refreshed, setRefreshed] = useState(false);
+  const [refreshed, setRefreshed] = useState<{ posts: number; accounts: number; failed: number } | null>(null);
   const query = new URLSearchParams({ ...period, denominator, locale }).toString();
   const download = (format: 'html' | 'pdf') => `/api/workspaces/${workspaceId}/reports/dashboard.${format}?${query}`;
 
   const onRefresh = () =>
     void refresh.run(async () => {
-      await api.call('refreshMetrics', { params: { workspaceId } });
-      setRefreshed(true);
+      const measured = await api.call('refreshMetrics', { params: { workspaceId } });
+      setRefreshed({ posts: measured.posts, accounts: measured.accounts, failed: measured.failed.length });
       reload();
     });
 
@@ -112,8 +112,9 @@ export function AnalyticsPage({ membership }: { membership: Membership }) {
       </p>
       <FailureMessage failure={refresh.failure} testId="analytics-refresh-error" />
       {refreshed ? (
-        <p className="notice notice-info" role="status">
-          {t('analytics.refreshed')}
+        <p className="notice notice-info" role="status" data-testid="analytics-refreshed">
+          {t('analytics.refreshed', { posts: refreshed.posts, accounts: refreshed.accounts })}
+          {refreshed.failed > 0 ? ` ${t('analytics.refreshFailed', { count: refreshed.failed })}` : null}
         </p>
       ) : null}
 
