@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, setUpOwner, type Browser, type TestApp } from '../support/app.js';
+import { createTestApp, OWNER, setUpOwner, type Browser, type TestApp } from '../support/app.js';
 
 let t: TestApp;
 let owner: Browser;
@@ -258,5 +258,39 @@ describe('repeat-purchase rate and money figures', () => {
     expect(analyst.statusCode).toBe(200);
     const write = await t.app.inject({ method: 'POST', url: `/api/workspaces/${workspaceId}/spend`, headers: { authorization: `Bearer ${analystKey}`, 'content-type': 'application/json' }, payload: JSON.stringify({ month: '2026-12', kind: 'ads', amount: 1 }) });
     expect(write.statusCode).toBe(403);
+  });
+});
+
+describe('the audit log', () => {
+  test('keeps who changed spend, channel figures, vouchers and settings, and what they set', async () => {
+    const base = `/api/workspaces/${workspaceId}`;
+    const created = await owner.request('POST', `${base}/spend`, { month: '2026-10', network: 'sandbox', kind: 'tools', amount: 19 });
+    expect(created.statusCode, created.body).toBe(201);
+    const spendId = created.json<{ id: string }>().id;
+    expect((await owner.request('PUT', `${base}/spend/${spendId}`, { month: '2026-10', network: 'sandbox', kind: 'tools', amount: 29 })).statusCode).toBe(200);
+    expect((await owner.request('DELETE', `${base}/spend/${spendId}`)).statusCode).toBe(200);
+    const channel = await owner.request('PUT', `${base}/channels`, { month: '2026-10', channel: 'seo', spend: 300, orders: 12, revenue: 900 });
+    expect(channel.statusCode, channel.body).toBe(200);
+    expect((await owner.request('DELETE', `${base}/channels/${channel.json<{ id: string }>().id}`)).statusCode).toBe(200);
+    expect((await owner.request('PUT', `${base}/vouchers/AUDIT10`, { network: 'sandbox' })).statusCode).toBe(200);
+    expect((await owner.request('DELETE', `${base}/vouchers/AUDIT10`)).statusCode).toBe(200);
+    expect((await owner.request('PUT', `${base}/orders/settings`, { windowDays: 14, currency: 'EUR' })).statusCode).toBe(200);
+
+    const log = await owner.request('GET', `${base}/audit?limit=20`);
+    expect(log.statusCode, log.body).toBe(200);
+    const entries = log.json<{ items: Array<{ action: string; actorName: string | null; targetId: string | null; details: Record<string, unknown> }> }>().items;
+    expect(entries.slice(0, 8).map((entry) => entry.action)).toEqual([
+      'orders.settings_changed',
+      'voucher.deleted',
+      'voucher.saved',
+      'channel_figures.deleted',
+      'channel_figures.saved',
+      'spend.deleted',
+      'spend.updated',
+      'spend.created',
+    ]);
+    expect(entries.find((entry) => entry.action === 'spend.updated')).toMatchObject({ targetId: spendId, details: { amount: 29, kind: 'tools' } });
+    expect(entries.find((entry) => entry.action === 'orders.settings_changed')).toMatchObject({ details: { windowDays: 14 } });
+    expect(entries[0]?.actorName).toBe(OWNER.name);
   });
 });

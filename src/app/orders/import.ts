@@ -7,7 +7,8 @@ import { AppError } from '../../core/errors.js';
 import { byLine, readChannelsCsv, readOrdersCsv, readSpendCsv, type CsvError, type CsvReadingOf } from '../../core/orders/csv-import.js';
 import { existingOrderIds, insertSpend } from '../../db/repositories/orders.js';
 import { authorize, type Actor } from '../access.js';
-import type { AppContext } from '../context.js';
+import { audit } from '../audit.js';
+import type { AppContext, RequestMeta } from '../context.js';
 import { saveChannelRows, spendRowsToInsert, workspaceCurrency } from './money.js';
 import { storeOrder } from './orders.js';
 
@@ -44,7 +45,7 @@ async function runImport<Row>(
   return { ...summary, dryRun: false, imported: await write(good) };
 }
 
-export async function importOrders(ctx: AppContext, actor: Actor, workspaceId: string, input: CsvImportInput): Promise<CsvImportResult> {
+export async function importOrders(ctx: AppContext, actor: Actor, workspaceId: string, input: CsvImportInput, meta?: RequestMeta): Promise<CsvImportResult> {
   await authorize(ctx.db, actor, workspaceId, 'content.write');
   return runImport(
     readOrdersCsv(input.csv),
@@ -75,30 +76,34 @@ export async function importOrders(ctx: AppContext, actor: Actor, workspaceId: s
           );
           if (!order.duplicate) imported += 1;
         }
+        await audit(tx, now, { action: 'orders.imported', workspaceId, actor, meta, details: { imported, goodRowsOnly: input.importGoodRows } });
         return imported;
       }),
   );
 }
 
-export async function importSpend(ctx: AppContext, actor: Actor, workspaceId: string, input: CsvImportInput): Promise<CsvImportResult> {
+export async function importSpend(ctx: AppContext, actor: Actor, workspaceId: string, input: CsvImportInput, meta?: RequestMeta): Promise<CsvImportResult> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
   const currency = await workspaceCurrency(ctx.db, workspaceId);
   return runImport(readSpendCsv(input.csv, currency), input, async () => [], async (rows) =>
     ctx.db.transaction(async (tx) => {
       const now = ctx.clock.now();
       const inserted = await insertSpend(tx, spendRowsToInsert(workspaceId, rows, now));
+      await audit(tx, now, { action: 'spend.imported', workspaceId, actor, meta, details: { imported: inserted.length, goodRowsOnly: input.importGoodRows } });
       return inserted.length;
     }),
   );
 }
 
-export async function importChannelFigures(ctx: AppContext, actor: Actor, workspaceId: string, input: CsvImportInput): Promise<CsvImportResult> {
+export async function importChannelFigures(ctx: AppContext, actor: Actor, workspaceId: string, input: CsvImportInput, meta?: RequestMeta): Promise<CsvImportResult> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
   const currency = await workspaceCurrency(ctx.db, workspaceId);
   return runImport(readChannelsCsv(input.csv, currency), input, async () => [], async (rows) =>
     ctx.db.transaction(async (tx) => {
       const now = ctx.clock.now();
-      return saveChannelRows(tx, workspaceId, rows, now);
+      const saved = await saveChannelRows(tx, workspaceId, rows, now);
+      await audit(tx, now, { action: 'channel_figures.imported', workspaceId, actor, meta, details: { imported: saved, goodRowsOnly: input.importGoodRows } });
+      return saved;
     }),
   );
 }

@@ -2,7 +2,9 @@
  * What the money figures are built from besides orders: the attribution settings (window,
  * currency, shop tag), spend on social, other channels' monthly figures and voucher codes.
  * Reading is open to every role (`analytics.read`); changing is for owners and admins
- * (`workspace.update`), as these figures decide what the workspace's spend is judged by.
+ * (`workspace.update`), as these figures decide what the workspace's spend is judged by. Every
+ * change is written to the audit log with the figures it set, so a cost per order that moved can
+ * be traced to who changed which entry.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_WINDOW_DAYS } from '../../core/orders/attribution.js';
@@ -30,7 +32,8 @@ import {
   type VoucherRow,
 } from '../../db/repositories/orders.js';
 import { authorize, type Actor } from '../access.js';
-import type { AppContext } from '../context.js';
+import { audit } from '../audit.js';
+import type { AppContext, RequestMeta } from '../context.js';
 
 export const DEFAULT_CURRENCY = 'EUR';
 
@@ -57,17 +60,27 @@ export async function getOrderSettings(ctx: AppContext, actor: Actor, workspaceI
   return orderSettingsOf(ctx.db, workspaceId);
 }
 
-export async function saveOrderSettings(ctx: AppContext, actor: Actor, workspaceId: string, input: { windowDays: number; currency: string }): Promise<OrderSettings> {
+export async function saveOrderSettings(ctx: AppContext, actor: Actor, workspaceId: string, input: { windowDays: number; currency: string }, meta?: RequestMeta): Promise<OrderSettings> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
-  const row = await upsertAttributionSettings(ctx.db, workspaceId, input, ctx.clock.now());
+  const now = ctx.clock.now();
+  const row = await ctx.db.transaction(async (tx) => {
+    const saved = await upsertAttributionSettings(tx, workspaceId, input, now);
+    await audit(tx, now, { action: 'orders.settings_changed', workspaceId, actor, meta, details: { ...input } });
+    return saved;
+  });
   return { windowDays: row.windowDays, currency: row.currency, shopTag: row.shopTag };
 }
 
 /** A new shop tag; the old one stops working at once (for a tag copied somewhere it should not be). */
-export async function renewShopTag(ctx: AppContext, actor: Actor, workspaceId: string): Promise<OrderSettings> {
+export async function renewShopTag(ctx: AppContext, actor: Actor, workspaceId: string, meta?: RequestMeta): Promise<OrderSettings> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
   const shopTag = `shop_${randomBytes(12).toString('base64url')}`;
-  const row = await upsertAttributionSettings(ctx.db, workspaceId, { shopTag }, ctx.clock.now());
+  const now = ctx.clock.now();
+  const row = await ctx.db.transaction(async (tx) => {
+    const saved = await upsertAttributionSettings(tx, workspaceId, { shopTag }, now);
+    await audit(tx, now, { action: 'orders.shop_tag_renewed', workspaceId, actor, meta });
+    return saved;
+  });
   return { windowDays: row.windowDays, currency: row.currency, shopTag: row.shopTag };
 }
 
@@ -130,27 +143,41 @@ export async function listSpend(ctx: AppContext, actor: Actor, workspaceId: stri
   return (await listSpendRows(ctx.db, workspaceId)).map(presentSpend);
 }
 
-export async function createSpend(ctx: AppContext, actor: Actor, workspaceId: string, input: SpendInput): Promise<SpendView> {
+export async function createSpend(ctx: AppContext, actor: Actor, workspaceId: string, input: SpendInput, meta?: RequestMeta): Promise<SpendView> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
   const values = checkedSpend(input, await workspaceCurrency(ctx.db, workspaceId));
   const now = ctx.clock.now();
-  const [row] = await insertSpend(ctx.db, [{ id: randomUUID(), workspaceId, ...values, createdAt: now, updatedAt: now }]);
-  if (!row) throw new Error('insert of spend_entries returned no row');
+  const row = await ctx.db.transaction(async (tx) => {
+    const [inserted] = await insertSpend(tx, [{ id: randomUUID(), workspaceId, ...values, createdAt: now, updatedAt: now }]);
+    if (!inserted) throw new Error('insert of spend_entries returned no row');
+    await audit(tx, now, { action: 'spend.created', workspaceId, actor, meta, target: { type: 'spend', id: inserted.id }, details: { ...values } });
+    return inserted;
+  });
   return presentSpend(row);
 }
 
-export async function updateSpend(ctx: AppContext, actor: Actor, workspaceId: string, spendId: string, input: SpendInput): Promise<SpendView> {
+export async function updateSpend(ctx: AppContext, actor: Actor, workspaceId: string, spendId: string, input: SpendInput, meta?: RequestMeta): Promise<SpendView> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
   const existing = await findSpend(ctx.db, workspaceId, spendId);
   if (!existing) throw notFound('Spend entry');
-  const row = await updateSpendRow(ctx.db, workspaceId, spendId, { ...checkedSpend(input, existing.currency), updatedAt: ctx.clock.now() });
-  if (!row) throw notFound('Spend entry');
+  const values = checkedSpend(input, existing.currency);
+  const now = ctx.clock.now();
+  const row = await ctx.db.transaction(async (tx) => {
+    const updated = await updateSpendRow(tx, workspaceId, spendId, { ...values, updatedAt: now });
+    if (!updated) throw notFound('Spend entry');
+    await audit(tx, now, { action: 'spend.updated', workspaceId, actor, meta, target: { type: 'spend', id: spendId }, details: { ...values } });
+    return updated;
+  });
   return presentSpend(row);
 }
 
-export async function deleteSpend(ctx: AppContext, actor: Actor, workspaceId: string, spendId: string): Promise<void> {
+export async function deleteSpend(ctx: AppContext, actor: Actor, workspaceId: string, spendId: string, meta?: RequestMeta): Promise<void> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
-  if (!(await deleteSpendRow(ctx.db, workspaceId, spendId))) throw notFound('Spend entry');
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    if (!(await deleteSpendRow(tx, workspaceId, spendId))) throw notFound('Spend entry');
+    await audit(tx, now, { action: 'spend.deleted', workspaceId, actor, meta, target: { type: 'spend', id: spendId } });
+  });
 }
 
 // ---- Channel figures
@@ -181,18 +208,26 @@ export async function listChannelFigures(ctx: AppContext, actor: Actor, workspac
 }
 
 /** Saves one channel's month; entering the same channel and month again replaces its figures. */
-export async function saveChannelFigure(ctx: AppContext, actor: Actor, workspaceId: string, input: { month: string; channel: string; spend: number; orders: number; revenue: number; currency?: string | undefined }): Promise<ChannelFigureView> {
+export async function saveChannelFigure(ctx: AppContext, actor: Actor, workspaceId: string, input: { month: string; channel: string; spend: number; orders: number; revenue: number; currency?: string | undefined }, meta?: RequestMeta): Promise<ChannelFigureView> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
   const now = ctx.clock.now();
   const currency = input.currency ?? (await workspaceCurrency(ctx.db, workspaceId));
-  const [row] = await upsertChannelFigures(ctx.db, [{ id: randomUUID(), workspaceId, month: input.month, channel: input.channel, spend: input.spend, orders: input.orders, revenue: input.revenue, currency, createdAt: now, updatedAt: now }], now);
-  if (!row) throw new Error('upsert of channel_figures returned no row');
+  const row = await ctx.db.transaction(async (tx) => {
+    const [saved] = await upsertChannelFigures(tx, [{ id: randomUUID(), workspaceId, month: input.month, channel: input.channel, spend: input.spend, orders: input.orders, revenue: input.revenue, currency, createdAt: now, updatedAt: now }], now);
+    if (!saved) throw new Error('upsert of channel_figures returned no row');
+    await audit(tx, now, { action: 'channel_figures.saved', workspaceId, actor, meta, target: { type: 'channel_figures', id: saved.id }, details: { ...input, currency } });
+    return saved;
+  });
   return presentChannel(row);
 }
 
-export async function deleteChannelFigure(ctx: AppContext, actor: Actor, workspaceId: string, figureId: string): Promise<void> {
+export async function deleteChannelFigure(ctx: AppContext, actor: Actor, workspaceId: string, figureId: string, meta?: RequestMeta): Promise<void> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
-  if (!(await deleteChannelRow(ctx.db, workspaceId, figureId))) throw notFound('Channel figures');
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    if (!(await deleteChannelRow(tx, workspaceId, figureId))) throw notFound('Channel figures');
+    await audit(tx, now, { action: 'channel_figures.deleted', workspaceId, actor, meta, target: { type: 'channel_figures', id: figureId } });
+  });
 }
 
 // ---- Vouchers
@@ -204,15 +239,24 @@ export async function listVouchers(ctx: AppContext, actor: Actor, workspaceId: s
   return (await listVoucherRows(ctx.db, workspaceId)).map(({ workspaceId: _ignored, ...rest }) => rest);
 }
 
-export async function saveVoucher(ctx: AppContext, actor: Actor, workspaceId: string, input: { code: string; network: string; campaign?: string | null | undefined; postId?: string | null | undefined }): Promise<VoucherView> {
+export async function saveVoucher(ctx: AppContext, actor: Actor, workspaceId: string, input: { code: string; network: string; campaign?: string | null | undefined; postId?: string | null | undefined }, meta?: RequestMeta): Promise<VoucherView> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
   if (input.postId && !(await postInWorkspace(ctx.db, workspaceId, input.postId))) throw new AppError('validation_failed', 'No such post in this workspace', [{ path: ['postId'], message: 'is not a post of this workspace' }]);
-  const row = await upsertVoucher(ctx.db, { workspaceId, code: input.code, network: input.network.toLowerCase(), campaign: input.campaign ?? null, postId: input.postId ?? null, createdAt: ctx.clock.now() });
+  const now = ctx.clock.now();
+  const row = await ctx.db.transaction(async (tx) => {
+    const saved = await upsertVoucher(tx, { workspaceId, code: input.code, network: input.network.toLowerCase(), campaign: input.campaign ?? null, postId: input.postId ?? null, createdAt: now });
+    await audit(tx, now, { action: 'voucher.saved', workspaceId, actor, meta, target: { type: 'voucher', id: saved.code }, details: { network: saved.network, campaign: saved.campaign, postId: saved.postId } });
+    return saved;
+  });
   const { workspaceId: _ignored, ...rest } = row;
   return rest;
 }
 
-export async function deleteVoucher(ctx: AppContext, actor: Actor, workspaceId: string, code: string): Promise<void> {
+export async function deleteVoucher(ctx: AppContext, actor: Actor, workspaceId: string, code: string, meta?: RequestMeta): Promise<void> {
   await authorize(ctx.db, actor, workspaceId, 'workspace.update');
-  if (!(await deleteVoucherRow(ctx.db, workspaceId, code))) throw notFound('Voucher');
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    if (!(await deleteVoucherRow(tx, workspaceId, code))) throw notFound('Voucher');
+    await audit(tx, now, { action: 'voucher.deleted', workspaceId, actor, meta, target: { type: 'voucher', id: code } });
+  });
 }

@@ -43,7 +43,7 @@ export function registerOrderRoutes(app: FastifyInstance, ctx: AppContext): void
     return { ok: true as const, attributed: order.attribution.status === 'attributed', duplicate: order.duplicate };
   });
   route(app, ctx, 'listOrders', async ({ actor, params, query }) => ({ items: presentDates(await listOrders(ctx, actor, params.workspaceId, query)) }));
-  route(app, ctx, 'importOrders', async ({ actor, params, body }) => importOrders(ctx, actor, params.workspaceId, body));
+  route(app, ctx, 'importOrders', async ({ actor, params, body, meta }) => importOrders(ctx, actor, params.workspaceId, body, meta));
   route(app, ctx, 'getMoneyFigures', async ({ actor, params, query }) => {
     await authorize(ctx.db, actor, params.workspaceId, 'analytics.read');
     const workspace = await findWorkspace(ctx.db, params.workspaceId);
@@ -52,27 +52,27 @@ export function registerOrderRoutes(app: FastifyInstance, ctx: AppContext): void
     return orderFigures(ctx.db, params.workspaceId, { from: query.from, to: query.to, timezone: workspace.timezone });
   });
   route(app, ctx, 'getOrderSettings', async ({ actor, params }) => getOrderSettings(ctx, actor, params.workspaceId));
-  route(app, ctx, 'saveOrderSettings', async ({ actor, params, body }) => saveOrderSettings(ctx, actor, params.workspaceId, body));
-  route(app, ctx, 'renewShopTag', async ({ actor, params }) => renewShopTag(ctx, actor, params.workspaceId));
+  route(app, ctx, 'saveOrderSettings', async ({ actor, params, body, meta }) => saveOrderSettings(ctx, actor, params.workspaceId, body, meta));
+  route(app, ctx, 'renewShopTag', async ({ actor, params, meta }) => renewShopTag(ctx, actor, params.workspaceId, meta));
   route(app, ctx, 'listSpend', async ({ actor, params }) => ({ items: presentDates(await listSpend(ctx, actor, params.workspaceId)) }));
-  route(app, ctx, 'createSpend', async ({ actor, params, body }) => presentDates(await createSpend(ctx, actor, params.workspaceId, body)));
-  route(app, ctx, 'updateSpend', async ({ actor, params, body }) => presentDates(await updateSpend(ctx, actor, params.workspaceId, params.spendId, body)));
-  route(app, ctx, 'deleteSpend', async ({ actor, params }) => {
-    await deleteSpend(ctx, actor, params.workspaceId, params.spendId);
+  route(app, ctx, 'createSpend', async ({ actor, params, body, meta }) => presentDates(await createSpend(ctx, actor, params.workspaceId, body, meta)));
+  route(app, ctx, 'updateSpend', async ({ actor, params, body, meta }) => presentDates(await updateSpend(ctx, actor, params.workspaceId, params.spendId, body, meta)));
+  route(app, ctx, 'deleteSpend', async ({ actor, params, meta }) => {
+    await deleteSpend(ctx, actor, params.workspaceId, params.spendId, meta);
     return { ok: true as const };
   });
-  route(app, ctx, 'importSpend', async ({ actor, params, body }) => importSpend(ctx, actor, params.workspaceId, body));
+  route(app, ctx, 'importSpend', async ({ actor, params, body, meta }) => importSpend(ctx, actor, params.workspaceId, body, meta));
   route(app, ctx, 'listChannelFigures', async ({ actor, params }) => ({ items: presentDates(await listChannelFigures(ctx, actor, params.workspaceId)) }));
-  route(app, ctx, 'saveChannelFigure', async ({ actor, params, body }) => presentDates(await saveChannelFigure(ctx, actor, params.workspaceId, body)));
-  route(app, ctx, 'deleteChannelFigure', async ({ actor, params }) => {
-    await deleteChannelFigure(ctx, actor, params.workspaceId, params.figureId);
+  route(app, ctx, 'saveChannelFigure', async ({ actor, params, body, meta }) => presentDates(await saveChannelFigure(ctx, actor, params.workspaceId, body, meta)));
+  route(app, ctx, 'deleteChannelFigure', async ({ actor, params, meta }) => {
+    await deleteChannelFigure(ctx, actor, params.workspaceId, params.figureId, meta);
     return { ok: true as const };
   });
-  route(app, ctx, 'importChannelFigures', async ({ actor, params, body }) => importChannelFigures(ctx, actor, params.workspaceId, body));
+  route(app, ctx, 'importChannelFigures', async ({ actor, params, body, meta }) => importChannelFigures(ctx, actor, params.workspaceId, body, meta));
   route(app, ctx, 'listVouchers', async ({ actor, params }) => ({ items: presentDates(await listVouchers(ctx, actor, params.workspaceId)) }));
-  route(app, ctx, 'saveVoucher', async ({ actor, params, body }) => presentDates(await saveVoucher(ctx, actor, params.workspaceId, { code: params.code, ...body })));
-  route(app, ctx, 'deleteVoucher', async ({ actor, params }) => {
-    await deleteVoucher(ctx, actor, params.workspaceId, params.code);
+  route(app, ctx, 'saveVoucher', async ({ actor, params, body, meta }) => presentDates(await saveVoucher(ctx, actor, params.workspaceId, { code: params.code, ...body }, meta)));
+  route(app, ctx, 'deleteVoucher', async ({ actor, params, meta }) => {
+    await deleteVoucher(ctx, actor, params.workspaceId, params.code, meta);
     return { ok: true as const };
   });
 
