@@ -224,7 +224,17 @@ describe('measurement in a real browser', () => {
     await expect.poll(() => costPerOrder.textContent(), ON_PAGE).toContain(String(SPEND));
     expect(await page.getByTestId('links-clicks').locator('dd').textContent()).toBe('1');
     expect(await page.getByTestId('money-orders').locator('dd').textContent()).toBe('1');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'measurement-overview.png'), fullPage: true });
+
+    // The Money tab, opened from its address: this month's cost per order, and the warning that it
+    // is above the order's value (60 spent for an order of 24).
+    await page.goto(`${server.url}${analyticsPath()}#money`);
+    await page.reload();
+    const moneyTab = page.getByTestId('money-tile-cpo').locator('dd').first();
+    await expect.poll(() => moneyTab.textContent(), ON_PAGE).toContain(String(SPEND));
+    expect(await page.getByTestId('money-channel-warning').getAttribute('data-kind')).toBe('above_average_order_value');
     await page.screenshot({ path: path.join(ARTIFACTS, 'measurement-money.png'), fullPage: true });
+    await page.goto(`${server.url}${analyticsPath()}`);
   }
 
   /** The page's "PDF" button is a download link; the browser saves what it answers. */

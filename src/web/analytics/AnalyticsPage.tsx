@@ -22,13 +22,15 @@ import './analytics.css';
 const TABS = ['overview', 'money', 'reports'] as const;
 type Tab = (typeof TABS)[number];
 const DENOMINATORS: readonly EngagementDenominator[] = ['reach', 'impressions', 'followers'];
+/** The open tab lives in the address's fragment (#money), so a link or a reload opens the same tab. */
+const tabInAddress = (): Tab => TABS.find((entry) => window.location.hash === `#${entry}`) ?? 'overview';
 
 export function AnalyticsPage({ membership }: { membership: Membership }) {
   const { t, locale } = useI18n();
   usePageTitle(t('analytics.title'));
   const workspaceId = membership.workspace.id;
   const timezone = membership.workspace.timezone;
-  const [tab, setTab] = useState<Tab>('overview');
+  const [tab, setTab] = useState<Tab>(tabInAddress);
   const [choice, setChoice] = useState<PeriodChoice>({ kind: 'preset', days: 30 });
   const [denominator, setDenominator] = useState<EngagementDenominator>('reach');
   // "Today" is fixed when the page opens, so the period does not slide under the reader at midnight.
@@ -126,6 +128,8 @@ export function AnalyticsPage({ membership }: { membership: Membership }) {
             aria-current={tab === entry ? 'page' : undefined}
             onClick={(event) => {
               event.preventDefault();
+              // Replaced, not pushed: switching tabs does not fill the back button's history.
+              window.history.replaceState(window.history.state, '', `#${entry}`);
               setTab(entry);
             }}
             data-testid={`analytics-tab-${entry}`}
