@@ -6,18 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { connectorStore } from '../../src/app/connectors/networks.js';
-import { publishTarget } from '../../src/app/publishing/pipeline.js';
 import { addSimulatedEngagement } from '../../src/connectors/sandbox/simulation.js';
 import type { Dashboard } from '../../src/core/metrics/dashboard.js';
 import { DEFAULT_KPIS } from '../../src/core/metrics/kpi-tiles.js';
 import { linkRedirectsOf } from '../../src/server/routes/links.js';
 import { createTestApp, setUpOwner, type Browser, type TestApp } from '../support/app.js';
+import { publishOnSandbox, sandboxContent } from '../support/sandbox-posts.js';
 
 const PUBLIC_URL = 'https://chorus.example';
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
-const MINUTE = 60_000;
 /** The test clock starts on 2026-11-23 (test/support/app.ts); the workspace's zone is UTC. */
 const MONTH = { from: '2026-11-01', to: '2026-11-30' };
+const MINUTE = 60_000;
 const SPEND = 90;
 const ORDER_AMOUNT = 45;
 
@@ -77,17 +77,10 @@ describe('a post that gains engagement, a click and an order', () => {
     expect(connected.statusCode, connected.body).toBe(201);
     const accountId = connected.json<{ id: string }>().id;
 
-    const content = { parts: [{ text: 'Rye is back! https://bakery.example/rye', mediaIds: [] }], poll: null, firstComment: null, contentWarning: null };
-    const created = await owner.request('POST', `/api/workspaces/${workspaceId}/posts`, { content, targets: [{ accountId }], campaign: 'Rye' });
-    expect(created.statusCode, created.body).toBe(201);
-    const draft = created.json<{ id: string; version: number }>();
-    postId = draft.id;
-    const at = new Date(t.clock.now().getTime() + MINUTE).toISOString();
-    const scheduled = await owner.request('POST', `/api/workspaces/${workspaceId}/posts/${postId}/actions`, { action: 'schedule', expectedVersion: draft.version, scheduledAt: at });
-    expect(scheduled.statusCode, scheduled.body).toBe(200);
-    targetId = scheduled.json<{ targets: Array<{ id: string }> }>().targets[0]?.id ?? '';
-    t.clock.advance(MINUTE);
-    expect(await publishTarget(t.ctx, targetId)).toBe('published');
+    ({
+      post: { id: postId },
+      targetId,
+    } = await publishOnSandbox(t, owner, workspaceId, { accountId, content: sandboxContent(['Rye is back! https://bakery.example/rye']), campaign: 'Rye' }));
 
     // People like and share it on the network, and the team asks for fresh figures.
     const [published] = await t.handle.query<{ external_id: string }>('SELECT external_id FROM post_targets WHERE id = $1', [targetId]);

@@ -10,12 +10,11 @@ import { LinkRedirects } from '../../src/app/links/redirect.js';
 import { withTrackedLinks } from '../../src/app/links/tracking.js';
 import { publishTarget } from '../../src/app/publishing/pipeline.js';
 import type { ConnectorStore } from '../../src/connectors/contract.js';
-import type { PostContent } from '../../src/core/publishing/content.js';
 import { injectSandboxFault, readSandboxPost, sandboxPostTexts } from '../../src/connectors/sandbox/simulation.js';
-import { findConnectedAccount } from '../../src/db/repositories/connected-accounts.js';
 import { listTargetsOf } from '../../src/db/repositories/posts.js';
 import { linkRedirectsOf } from '../../src/server/routes/links.js';
 import { createTestApp, setUpOwner, type Browser, type TestApp } from '../support/app.js';
+import { connectSandboxAccount, publishOnSandbox, sandboxContent } from '../support/sandbox-posts.js';
 
 const PUBLIC_URL = 'https://chorus.example';
 const SHORT = new RegExp(`${PUBLIC_URL.replace(/[.]/g, '\\.')}/l/([0-9A-Za-z]{10})`, 'g');
@@ -46,35 +45,11 @@ interface ShortLinkItem {
   uniqueVisitors: number;
 }
 
-function content([first = '', ...rest]: string[], firstComment: string | null = null): PostContent {
-  return { parts: [{ text: first, mediaIds: [] }, ...rest.map((text) => ({ text, mediaIds: [] }))], poll: null, firstComment, contentWarning: null };
-}
-
-async function connectAccount(): Promise<{ id: string; externalId: string }> {
-  handleNumber += 1;
-  const connected = await owner.request('POST', `/api/workspaces/${workspaceId}/connections`, { network: 'sandbox', fields: { handle: `links${handleNumber}.sandbox` } });
-  expect(connected.statusCode, connected.body).toBe(201);
-  const id = connected.json<{ id: string }>().id;
-  return { id, externalId: (await findConnectedAccount(t.ctx.db, workspaceId, id))?.externalId ?? '' };
-}
+const connectAccount = () => connectSandboxAccount(t, owner, workspaceId, `links${(handleNumber += 1)}.sandbox`);
 
 /** Creates, schedules and publishes a post on the test's account; returns the post and its target. */
 async function published(parts: string[], options: { campaign?: string; firstComment?: string } = {}): Promise<{ post: Post; targetId: string }> {
-  const created = await owner.request('POST', `/api/workspaces/${workspaceId}/posts`, {
-    content: content(parts, options.firstComment ?? null),
-    targets: [{ accountId: account.id }],
-    ...(options.campaign ? { campaign: options.campaign } : {}),
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  const draft = created.json<Post>();
-  const at = new Date(t.clock.now().getTime() + MINUTE).toISOString();
-  const scheduled = await owner.request('POST', `/api/workspaces/${workspaceId}/posts/${draft.id}/actions`, { action: 'schedule', expectedVersion: draft.version, scheduledAt: at });
-  expect(scheduled.statusCode, scheduled.body).toBe(200);
-  const post = scheduled.json<Post>();
-  const targetId = post.targets[0]?.id ?? '';
-  t.clock.advance(MINUTE);
-  expect(await publishTarget(t.ctx, targetId)).toBe('published');
-  return { post, targetId };
+  return publishOnSandbox<Post>(t, owner, workspaceId, { accountId: account.id, content: sandboxContent(parts, options.firstComment ?? null), ...(options.campaign ? { campaign: options.campaign } : {}) });
 }
 
 const codesIn = (text: string) => [...text.matchAll(SHORT)].map((match) => match[1] ?? '');
@@ -146,7 +121,7 @@ describe('publishing with tracked links', () => {
   });
 
   test('a retry after a lost answer publishes the same text once, with the same code', async () => {
-    const created = await owner.request('POST', `/api/workspaces/${workspaceId}/posts`, { content: content(['Lost and found https://bakery.example/lost']), targets: [{ accountId: account.id }] });
+    const created = await owner.request('POST', `/api/workspaces/${workspaceId}/posts`, { content: sandboxContent(['Lost and found https://bakery.example/lost']), targets: [{ accountId: account.id }] });
     const draft = created.json<Post>();
     const scheduled = await owner.request('POST', `/api/workspaces/${workspaceId}/posts/${draft.id}/actions`, {
       action: 'schedule',
@@ -165,7 +140,7 @@ describe('publishing with tracked links', () => {
 
   test('the first comment is rewritten too, and rewriting again gives the same text', async () => {
     const { post, targetId } = await published(['Menu below'], { firstComment: 'Full menu: https://bakery.example/menu' });
-    const input = { workspaceId, postId: post.id, targetId, accountId: account.id, network: 'sandbox', campaign: null, content: content(['Menu below'], 'Full menu: https://bakery.example/menu'), fits: () => true };
+    const input = { workspaceId, postId: post.id, targetId, accountId: account.id, network: 'sandbox', campaign: null, content: sandboxContent(['Menu below'], 'Full menu: https://bakery.example/menu'), fits: () => true };
     const once = await withTrackedLinks(t.ctx, input);
     const twice = await withTrackedLinks(t.ctx, input);
     expect(twice).toEqual(once);
@@ -331,7 +306,7 @@ describe('the tracking setting', () => {
   test('on by default; off, links stay as written and the coach says they are not tracked', async () => {
     const url = `/api/workspaces/${workspaceId}/links/settings`;
     expect((await owner.request('GET', url)).json()).toEqual({ trackingEnabled: true, publicUrl: PUBLIC_URL });
-    const draft = { content: content(['Fresh https://bakery.example/fresh']), targets: [{ accountId: account.id }] };
+    const draft = { content: sandboxContent(['Fresh https://bakery.example/fresh']), targets: [{ accountId: account.id }] };
     const coached = async () =>
       (await owner.request('POST', `/api/workspaces/${workspaceId}/posts/validate`, draft)).json<{ findings: Array<{ code: string; params: { url?: string } }> }>().findings.filter((finding) => finding.code === 'untracked_link');
     expect(await coached()).toEqual([]);

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { connectorStore } from '../../src/app/connectors/networks.js';
 import { sessionOf } from '../../src/app/connectors/session.js';
 import { metricFigures } from '../../src/app/measurement/metric-figures.js';
-import { publishTarget } from '../../src/app/publishing/pipeline.js';
 import type { ConnectorStore, PostMetrics } from '../../src/connectors/contract.js';
 import { addSimulatedEngagement, injectSandboxFault, sandboxRequestCount, triggerFollowerBurst } from '../../src/connectors/sandbox/simulation.js';
 import { engagementsOf } from '../../src/core/metrics/formulas.js';
@@ -17,6 +16,7 @@ import { rebuildRollups } from '../../src/db/repositories/metrics.js';
 import type { JobEngine } from '../../src/jobs/engine.js';
 import { scheduleMetricsHandler, snapshotMetricsHandler } from '../../src/jobs/handlers/metrics.js';
 import { createTestApp, setUpOwner, type Browser, type TestApp } from '../support/app.js';
+import { connectSandboxAccount, publishOnSandbox, sandboxContent } from '../support/sandbox-posts.js';
 
 let t: TestApp;
 let owner: Browser;
@@ -45,27 +45,12 @@ interface TargetHistory {
   snapshots: Snapshot[];
 }
 
-async function connectAccount(): Promise<{ id: string; externalId: string }> {
-  handleNumber += 1;
-  const connected = await owner.request('POST', `/api/workspaces/${workspaceId}/connections`, { network: 'sandbox', fields: { handle: `bakery${handleNumber}.sandbox` } });
-  expect(connected.statusCode, connected.body).toBe(201);
-  const id = connected.json<{ id: string }>().id;
-  return { id, externalId: (await findConnectedAccount(t.ctx.db, workspaceId, id))?.externalId ?? '' };
-}
+const connectAccount = () => connectSandboxAccount(t, owner, workspaceId, `bakery${(handleNumber += 1)}.sandbox`);
 
 /** Publishes a post on the account now (scheduled a minute ahead, then the clock moves there). */
 async function publish(accountId: string, text: string): Promise<{ postId: string; targetId: string; publishedAt: Date }> {
-  const content = { parts: [{ text, mediaIds: [] }], poll: null, firstComment: null, contentWarning: null };
-  const created = await owner.request('POST', `/api/workspaces/${workspaceId}/posts`, { content, targets: [{ accountId }] });
-  expect(created.statusCode, created.body).toBe(201);
-  const draft = created.json<{ id: string; version: number }>();
-  const at = new Date(t.clock.now().getTime() + MINUTE).toISOString();
-  const scheduled = await owner.request('POST', `/api/workspaces/${workspaceId}/posts/${draft.id}/actions`, { action: 'schedule', expectedVersion: draft.version, scheduledAt: at });
-  expect(scheduled.statusCode, scheduled.body).toBe(200);
-  const targetId = scheduled.json<{ targets: Array<{ id: string }> }>().targets[0]?.id ?? '';
-  t.clock.advance(MINUTE);
-  expect(await publishTarget(t.ctx, targetId)).toBe('published');
-  return { postId: draft.id, targetId, publishedAt: t.clock.now() };
+  const { post, targetId, publishedAt } = await publishOnSandbox(t, owner, workspaceId, { accountId, content: sandboxContent([text]) });
+  return { postId: post.id, targetId, publishedAt };
 }
 
 async function history(postId: string): Promise<TargetHistory[]> {

@@ -13,6 +13,7 @@ import { FIRST_BACKOFF_MS, RESET_MARGIN_MS } from '../../src/core/publishing/fai
 import { findConnectedAccount } from '../../src/db/repositories/connected-accounts.js';
 import { claimTarget, recordTargetOutcome, renewClaim } from '../../src/db/repositories/publishing.js';
 import { createTestApp, setUpOwner, type Browser, type TestApp } from '../support/app.js';
+import { connectSandboxAccount } from '../support/sandbox-posts.js';
 
 let t: TestApp;
 let owner: Browser;
@@ -43,13 +44,7 @@ const noJitter = () => 0.5;
 const url = (path = '') => `/api/workspaces/${workspaceId}/posts${path}`;
 const content = (text: string) => ({ parts: [{ text, mediaIds: [] }], poll: null, firstComment: null, contentWarning: null });
 
-async function connectAccount(): Promise<{ id: string; externalId: string }> {
-  handleNumber += 1;
-  const connected = await owner.request('POST', `/api/workspaces/${workspaceId}/connections`, { network: 'sandbox', fields: { handle: `shop${handleNumber}.sandbox` } });
-  expect(connected.statusCode, connected.body).toBe(201);
-  const id = connected.json<{ id: string }>().id;
-  return { id, externalId: (await findConnectedAccount(t.ctx.db, workspaceId, id))?.externalId ?? '' };
-}
+const connectAccount = () => connectSandboxAccount(t, owner, workspaceId, `shop${(handleNumber += 1)}.sandbox`);
 
 /** A post scheduled `inMinutes` from now on the test's account; returns it and its one target's id. */
 async function scheduled(text: string, inMinutes = 10): Promise<{ post: Post; targetId: string }> {

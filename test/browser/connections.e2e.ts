@@ -15,6 +15,7 @@ import { startLocalBluesky, type LocalBluesky } from '../../src/connectors/blues
 import { addressOf } from './support/addresses.js';
 import { expectCleanSession, NETWORK_CHECK, openGuardedPage, runStepsInOrder, type GuardedPage } from './support/browser.js';
 import { ARTIFACTS, startServer, stopServer, type RunningServer } from './support/server.js';
+import { setUpOwnerInBrowser } from './support/setup.js';
 
 const SANDBOX_HANDLE = 'coffee_corner';
 
@@ -57,14 +58,7 @@ describe('connected accounts in a real browser', () => {
   runStepsInOrder('connections', ARTIFACTS, () => page);
 
   it('sets up the owner and shows an empty list with every network to connect', async () => {
-    const token = new URL(server.setupUrl).searchParams.get('token');
-    // The browser context's request API shares its cookie jar, so the page is signed in afterwards.
-    const setup = await page.request.post(`${server.url}/api/setup`, {
-      data: { token, email: 'owner@example.test', name: 'Dana Owner', password: 'coffee corner 2026', workspaceName: 'Coffee Corner', locale: 'en' },
-    });
-    expect(setup.status()).toBe(201);
-    const session = (await setup.json()) as { memberships: Array<{ workspace: { id: string } }> };
-    workspaceId = session.memberships[0]?.workspace.id ?? '';
+    ({ workspaceId } = await setUpOwnerInBrowser(page, server, { email: 'owner@example.test', name: 'Dana Owner', password: 'coffee corner 2026', workspaceName: 'Coffee Corner', locale: 'en' }));
 
     await page.goto(`${server.url}${accountsPath()}`);
     await page.getByTestId('connections-empty').waitFor();

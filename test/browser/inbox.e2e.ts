@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanSession, NETWORK_CHECK, openGuardedPage, runStepsInOrder, type GuardedPage } from './support/browser.js';
 import { ARTIFACTS, startServer, stopServer, type RunningServer } from './support/server.js';
+import { setUpOwnerInBrowser } from './support/setup.js';
 
 const COMMENT = 'Pesanan saya rusak dan tidak ada pengembalian dana, penipuan!';
 const AUTHOR = 'budi_kecewa';
@@ -58,14 +59,7 @@ describe('the unified inbox in a real browser', () => {
   runStepsInOrder('inbox', ARTIFACTS, () => page);
 
   it('sets up the owner and says the inbox waits for a connected account', async () => {
-    const token = new URL(server.setupUrl).searchParams.get('token');
-    const setup = await page.request.post(`${server.url}/api/setup`, {
-      data: { token, email: 'owner@example.test', name: OWNER_NAME, password: 'coffee corner 2026', workspaceName: 'Toko Kopi', locale: 'en' },
-    });
-    expect(setup.status()).toBe(201);
-    const session = (await setup.json()) as { csrfToken: string; memberships: Array<{ workspace: { id: string } }> };
-    workspaceId = session.memberships[0]?.workspace.id ?? '';
-    csrfToken = session.csrfToken;
+    ({ workspaceId, csrfToken } = await setUpOwnerInBrowser(page, server, { email: 'owner@example.test', name: OWNER_NAME, password: 'coffee corner 2026', workspaceName: 'Toko Kopi', locale: 'en' }));
 
     await page.goto(`${server.url}/w/${workspaceId}/inbox`);
     const empty = page.getByTestId('inbox-empty');

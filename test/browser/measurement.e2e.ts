@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanSession, NETWORK_CHECK, openGuardedPage, runStepsInOrder, type GuardedPage } from './support/browser.js';
 import { firstPageDarkShare } from './support/pdf.js';
 import { ARTIFACTS, startServer, stopServer, type RunningServer } from './support/server.js';
+import { setUpOwnerInBrowser } from './support/setup.js';
 
 const OWNER = { name: 'Dana Owner', email: 'owner@example.test', password: 'fresh bread at seven' };
 const CAMPAIGN = 'Spring loaves';
@@ -88,13 +89,8 @@ describe('measurement in a real browser', () => {
   runStepsInOrder('measurement', ARTIFACTS, () => page);
 
   it('sets up the owner and connects a Sandbox account', async () => {
-    const token = new URL(server.setupUrl).searchParams.get('token');
-    const setup = await page.request.post(`${server.url}/api/setup`, {
-      data: { token, email: OWNER.email, name: OWNER.name, password: OWNER.password, workspaceName: 'Roti Pagi', locale: 'en' },
-    });
-    expect(setup.status()).toBe(201);
-    const session = (await setup.json()) as { csrfToken: string; memberships: Array<{ workspace: { id: string } }> };
-    workspaceId = session.memberships[0]?.workspace.id ?? '';
+    const session = await setUpOwnerInBrowser(page, server, { ...OWNER, workspaceName: 'Roti Pagi', locale: 'en' });
+    workspaceId = session.workspaceId;
     headers = { 'x-csrf-token': session.csrfToken };
     const connected = await page.request.post(api('/connections'), { headers, data: { network: 'sandbox', fields: { handle: 'roti_pagi', organic: 'off' } } });
     expect(connected.status(), await connected.text()).toBe(201);

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBluesky, type LocalBluesky } from '../../src/connectors/bluesky/testing/network.js';
 import { expectCleanSession, NETWORK_CHECK, openGuardedPage, runStepsInOrder, type GuardedPage } from './support/browser.js';
 import { ARTIFACTS, startServer, stopServer, type RunningServer } from './support/server.js';
+import { setUpOwnerInBrowser } from './support/setup.js';
 
 const HANDLE = 'roti_pagi';
 const OWNER = { name: 'Dana Owner', email: 'owner@example.test', password: 'fresh bread at seven' };
@@ -134,14 +135,8 @@ describe('publishing with approval in a real browser', () => {
   runStepsInOrder('publishing', ARTIFACTS, () => page);
 
   it('sets up the owner, an editor and an approver, and connects a Sandbox and a Bluesky account', async () => {
-    const token = new URL(server.setupUrl).searchParams.get('token');
-    // The browser context's request API shares its cookie jar, so the page is signed in afterwards.
-    const setup = await page.request.post(`${server.url}/api/setup`, {
-      data: { token, email: OWNER.email, name: OWNER.name, password: OWNER.password, workspaceName: 'Roti Pagi', locale: 'en' },
-    });
-    expect(setup.status()).toBe(201);
-    const session = (await setup.json()) as { csrfToken: string; memberships: Array<{ workspace: { id: string } }> };
-    workspaceId = session.memberships[0]?.workspace.id ?? '';
+    const session = await setUpOwnerInBrowser(page, server, { ...OWNER, workspaceName: 'Roti Pagi', locale: 'en' });
+    workspaceId = session.workspaceId;
     const headers = { 'x-csrf-token': session.csrfToken };
 
     for (const [person, role] of [[EDITOR, 'editor'], [APPROVER, 'approver']] as const) {

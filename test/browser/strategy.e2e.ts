@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanSession, NETWORK_CHECK, openGuardedPage, runStepsInOrder, type GuardedPage } from './support/browser.js';
 import { firstPageDarkShare } from './support/pdf.js';
 import { ARTIFACTS, startServer, stopServer, type RunningServer } from './support/server.js';
+import { setUpOwnerInBrowser } from './support/setup.js';
 
 // Bank station, in the City of London; 0.8 km is the seed's "half a mile".
 const CITY_GYM = { lat: '51.5133', lon: '-0.0890', radiusKm: '0.8' };
@@ -41,14 +42,7 @@ describe('strategy wizard for the City gym, in Polish', () => {
   runStepsInOrder('strategy', ARTIFACTS, () => page);
 
   it('sets up the gym owner with Polish as the language', async () => {
-    const token = new URL(server.setupUrl).searchParams.get('token');
-    // The browser context's request API shares its cookie jar, so the page is signed in afterwards.
-    const setup = await page.request.post(`${server.url}/api/setup`, {
-      data: { token, email: 'trener@example.test', name: 'Marta Trener', password: 'silownia w city 2026', workspaceName: 'City Gym', locale: 'pl' },
-    });
-    expect(setup.status()).toBe(201);
-    const session = (await setup.json()) as { memberships: Array<{ workspace: { id: string } }> };
-    workspaceId = session.memberships[0]?.workspace.id ?? '';
+    ({ workspaceId } = await setUpOwnerInBrowser(page, server, { email: 'trener@example.test', name: 'Marta Trener', password: 'silownia w city 2026', workspaceName: 'City Gym', locale: 'pl' }));
     await page.goto(`${server.url}/w/${workspaceId}/strategy`);
     await page.getByTestId('language-select').selectOption('pl');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('pl');

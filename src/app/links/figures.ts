@@ -1,5 +1,5 @@
 /**
- * CONTRACT (owned by the tracked-links helper): link clicks of one workspace and period, bots
+ * The dashboard's link side: link clicks of one workspace and period, bots
  * filtered, with unique visitors per day. Days are the workspace's calendar days: each click is
  * counted on the day it came in the workspace's time zone (see `redirect.ts`).
  */

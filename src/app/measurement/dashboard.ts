@@ -17,7 +17,7 @@ import type { AppContext } from '../context.js';
 import { responseClockOf } from '../inbox/settings.js';
 import { linkClickFigures, listTrackedTargetIds } from '../links/figures.js';
 import { orderFigures } from '../orders/figures.js';
-import { metricFigures } from './metric-figures.js';
+import { metricFigures, metricTotals, type MetricTotals } from './metric-figures.js';
 import { loadStrategyGoals } from './strategy-goals.js';
 
 const TOP_POSTS = 10;
@@ -41,16 +41,17 @@ type KpiFigures = Partial<Record<string, number | null>>;
 
 interface PeriodFigures {
   kpi: KpiFigures;
-  metrics: Awaited<ReturnType<typeof metricFigures>>;
   links: Awaited<ReturnType<typeof linkClickFigures>>;
   orders: Awaited<ReturnType<typeof orderFigures>>;
   clickThroughRate: number | null;
 }
 
-// PGlite has one connection: the reads below run one after another rather than in Promise.all,
-// which would only queue them anyway and would hide which one failed.
-async function figuresOf(db: Database, workspaceId: string, period: DashboardPeriod, denominator: EngagementDenominator): Promise<PeriodFigures> {
-  const metrics = await metricFigures(db, { workspaceId, period, denominator });
+/**
+ * The link, order and inbox figures of a period and the KPI figures they give with `metrics`.
+ * PGlite has one connection: the reads run one after another rather than in Promise.all, which
+ * would only queue them anyway and would hide which one failed.
+ */
+async function figuresOf(db: Database, workspaceId: string, period: DashboardPeriod, metrics: MetricTotals): Promise<PeriodFigures> {
   const links = await linkClickFigures(db, workspaceId, period);
   const orders = await orderFigures(db, workspaceId, period);
   const { start, end } = periodInstants(period);
@@ -84,7 +85,7 @@ async function figuresOf(db: Database, workspaceId: string, period: DashboardPer
     mentions: count('mention'),
     median_first_response_minutes: responses.medianFirstResponseMinutes,
   };
-  return { kpi, metrics, links, orders, clickThroughRate: ctr };
+  return { kpi, links, orders, clickThroughRate: ctr };
 }
 
 export async function buildDashboard(
@@ -92,10 +93,13 @@ export async function buildDashboard(
   input: { workspaceId: string; period: DashboardPeriod; denominator: EngagementDenominator },
 ): Promise<Dashboard> {
   const { workspaceId, period, denominator } = input;
-  const current = await figuresOf(db, workspaceId, period, denominator);
-  const previous = await figuresOf(db, workspaceId, previousPeriod(period), denominator);
+  const metrics = await metricFigures(db, { workspaceId, period, denominator });
+  const current = await figuresOf(db, workspaceId, period, metrics);
+  // The previous period feeds only the tiles: its totals, not its heatmap, comparison or accounts.
+  const before = previousPeriod(period);
+  const previous = await figuresOf(db, workspaceId, before, await metricTotals(db, { workspaceId, period: before, denominator }));
   const goals = await loadStrategyGoals(db, workspaceId);
-  const { metrics, links, orders } = current;
+  const { links, orders } = current;
 
   const metricDays = new Map(metrics.daily.map((day) => [day.day, day]));
   const linkDays = new Map(links.daily.map((day) => [day.day, day]));

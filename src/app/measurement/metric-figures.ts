@@ -1,10 +1,11 @@
 /**
- * CONTRACT (owned by the metrics helper): the metric side of the dashboard for one workspace and
- * period, read from the daily rollups only (never raw snapshots). Rates are computed here from the
- * counters, with the denominator the person picked.
+ * The metric side of the dashboard for one workspace and period, read from the daily rollups only
+ * (never raw snapshots). Rates are computed here from the counters, with the denominator the
+ * person picked. `metricTotals` is the part the KPI tiles need (the previous period asks only for
+ * that); `metricFigures` adds the heatmap, the content comparison and the accounts.
  */
 import { suspiciousGrowth, engagedShare, type AccountDay } from '../../core/metrics/audience-quality.js';
-import type { AccountFigures, ContentComparison, DashboardPeriod, EngagementDenominator, HeatCell } from '../../core/metrics/dashboard.js';
+import type { AccountFigures, ContentComparison, DailyFigures, DashboardPeriod, EngagementDenominator, HeatCell } from '../../core/metrics/dashboard.js';
 import { daysOf, parseDay, periodInstants } from '../../core/metrics/dashboard-period.js';
 import { audienceGrowthRate, engagementRate, engagementsOf, mean, reachBeyondFollowers, sharesOf, viralityRate } from '../../core/metrics/formulas.js';
 import { isQuestion } from '../../core/metrics/question.js';
@@ -26,17 +27,8 @@ import {
   type PostRow,
 } from '../../db/repositories/metrics-figures.js';
 
-export interface MetricDay {
-  day: string;
-  impressions: number;
-  reach: number;
-  engagements: number;
-  likes: number;
-  replies: number;
-  reposts: number;
-  followers: number | null;
-  postsPublished: number;
-}
+/** A day's metric counts: the dashboard's day without the link and order figures. */
+export type MetricDay = Omit<DailyFigures, 'linkClicks' | 'orders' | 'revenue'>;
 
 /** One published post target with its latest counters (for top posts, CTR and money per post). */
 export interface PostFigures {
@@ -67,15 +59,18 @@ export interface PostFigures {
   hour: number;
 }
 
-export interface MetricFigures {
+export interface MetricTotals {
   daily: MetricDay[];
   /** Posts published in the period, best first by engagements. */
   posts: PostFigures[];
+  /** Sums over the period; rates are computed from these by the caller. */
+  totals: { impressions: number; reach: number; engagements: number; replies: number; reposts: number; followersAtEnd: number | null; followersAtStart: number | null };
+}
+
+export interface MetricFigures extends MetricTotals {
   heatmap: HeatCell[];
   comparisons: ContentComparison[];
   accounts: AccountFigures[];
-  /** Sums over the period; rates are computed from these by the caller. */
-  totals: { impressions: number; reach: number; engagements: number; replies: number; reposts: number; followersAtEnd: number | null; followersAtStart: number | null };
 }
 
 const DAY_MS = 86_400_000;
@@ -88,29 +83,35 @@ const EXCERPT_LENGTH = 140;
 
 const shiftDay = (text: string, days: number) => formatLocalDate(addDays(parseDay(text, 'day'), days));
 
-export async function metricFigures(db: Database, input: { workspaceId: string; period: DashboardPeriod; denominator: EngagementDenominator }): Promise<MetricFigures> {
+export async function metricTotals(db: Database, input: { workspaceId: string; period: DashboardPeriod; denominator: EngagementDenominator }): Promise<MetricTotals> {
   const { workspaceId, period, denominator } = input;
-  const { start, end } = periodInstants(period);
-  const scope: FigureScope = { workspaceId, from: period.from, to: period.to, timezone: period.timezone, start, end };
-
+  const scope = scopeOf(workspaceId, period);
   const daily = await dailyFigures(db, scope);
-  const rows = await postsWithLatestCounters(db, scope, start);
+  const rows = await postsWithLatestCounters(db, scope, scope.start);
   const posts = rows.map((row) => postFiguresOf(row, denominator)).sort((a, b) => b.engagements - a.engagements || b.publishedAt.getTime() - a.publishedAt.getTime());
-  const heatmapSince = new Date(start.getTime() - HEATMAP_LOOKBACK_DAYS * DAY_MS);
-  const slots = await publishSlots(db, scope, heatmapSince, denominator);
-  const activity = await audienceActivity(db, scope, heatmapSince);
-  const accounts = await accountFigures(db, scope);
   const followersAtStart = sumOrNull([...(await followersOn(db, workspaceId, shiftDay(period.from, -1))).values()]);
   const followersAtEnd = sumOrNull([...(await followersOn(db, workspaceId, period.to)).values()]);
   const sum = (field: 'impressions' | 'reach' | 'engagements' | 'replies' | 'reposts') => daily.reduce((total, day) => total + day[field], 0);
   return {
     daily,
     posts,
-    heatmap: heatmapOf(slots, activity),
-    comparisons: comparisonsOf(posts),
-    accounts,
     totals: { impressions: sum('impressions'), reach: sum('reach'), engagements: sum('engagements'), replies: sum('replies'), reposts: sum('reposts'), followersAtStart, followersAtEnd },
   };
+}
+
+export async function metricFigures(db: Database, input: { workspaceId: string; period: DashboardPeriod; denominator: EngagementDenominator }): Promise<MetricFigures> {
+  const totals = await metricTotals(db, input);
+  const scope = scopeOf(input.workspaceId, input.period);
+  const heatmapSince = new Date(scope.start.getTime() - HEATMAP_LOOKBACK_DAYS * DAY_MS);
+  const slots = await publishSlots(db, scope, heatmapSince, input.denominator);
+  const activity = await audienceActivity(db, scope, heatmapSince);
+  const accounts = await accountFigures(db, scope);
+  return { ...totals, heatmap: heatmapOf(slots, activity), comparisons: comparisonsOf(totals.posts), accounts };
+}
+
+function scopeOf(workspaceId: string, period: DashboardPeriod): FigureScope {
+  const { start, end } = periodInstants(period);
+  return { workspaceId, from: period.from, to: period.to, timezone: period.timezone, start, end };
 }
 
 function sumOrNull(values: readonly number[]): number | null {

@@ -1,5 +1,5 @@
 /**
- * CONTRACT (owned by the orders helper): orders attributed to social, spend, and the channel
+ * The dashboard's money side: orders attributed to social, spend, and the channel
  * comparison of one workspace and period. Sums come from SQL aggregates over the period's orders
  * (by `ordered_at`, indexed), never from rows read one by one.
  *

@@ -73,7 +73,7 @@ export async function publishTarget(ctx: AppContext, targetId: string, options: 
       content: contentForTarget(post.content, target.content),
       fits: (text) => rules.measureText(text) <= rules.maxLength,
     });
-    request = await publishRequestOf(ctx, post.workspaceId, account, target.idempotencyKey, content);
+    request = await publishRequestOf(ctx, post.workspaceId, rules, target.idempotencyKey, content);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return finish(ctx, target, { post, account }, { status: 'failed', failureKind: 'invalid_content', failureMessage: reason }, 'failed');

@@ -6,16 +6,15 @@
 import type { MediaAttachment, PublishRequest } from '../../connectors/contract.js';
 import { AppError } from '../../core/errors.js';
 import { mediaIdsOf, type PostContent } from '../../core/publishing/content.js';
-import type { ConnectedAccountRow } from '../../db/repositories/connected-accounts.js';
+import type { NetworkRules } from '../../core/publishing/problems.js';
 import { findMediaAssets, type MediaAssetRow } from '../../db/repositories/media.js';
 import type { AppContext } from '../context.js';
 import { convertForNetwork } from '../media/images.js';
 import { readObject } from '../media/storage.js';
-import { rulesOf } from './checks.js';
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp', 'video/mp4': 'mp4', 'video/quicktime': 'mov' };
 
-async function attachmentOf(ctx: AppContext, asset: MediaAssetRow, rules: Awaited<ReturnType<typeof rulesOf>>): Promise<MediaAttachment> {
+async function attachmentOf(ctx: AppContext, asset: MediaAssetRow, rules: NetworkRules): Promise<MediaAttachment> {
   const original = await readObject(ctx.media, asset.contentHash);
   if (asset.kind === 'video') return { kind: 'video', mimeType: asset.mimeType, fileName: asset.fileName, bytes: original, altText: asset.altText };
   const converted = await convertForNetwork(original, { acceptedTypes: rules.media.imageTypes, maxBytes: rules.media.maxImageBytes });
@@ -23,11 +22,13 @@ async function attachmentOf(ctx: AppContext, asset: MediaAssetRow, rules: Awaite
   return { kind: 'image', mimeType: converted.mimeType, fileName: `${baseName}.${EXTENSIONS[converted.mimeType] ?? 'bin'}`, bytes: converted.data, altText: asset.altText };
 }
 
-/** The request for one attempt; throws `validation_failed` when a media file has left the library. */
-export async function publishRequestOf(ctx: AppContext, workspaceId: string, account: ConnectedAccountRow, idempotencyKey: string, content: PostContent): Promise<PublishRequest> {
+/**
+ * The request for one attempt, under the account's network rules (`rulesOf`); throws
+ * `validation_failed` when a media file has left the library.
+ */
+export async function publishRequestOf(ctx: AppContext, workspaceId: string, rules: NetworkRules, idempotencyKey: string, content: PostContent): Promise<PublishRequest> {
   const ids = mediaIdsOf(content);
   const assets = new Map((await findMediaAssets(ctx.db, workspaceId, ids)).map((asset) => [asset.id, asset]));
-  const rules = await rulesOf(ctx, account);
   const attachments = new Map<string, MediaAttachment>();
   for (const id of ids) {
     const asset = assets.get(id);
