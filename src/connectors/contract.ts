@@ -305,6 +305,8 @@ export interface Connector {
 export interface ConnectorStore {
   get: (key: string) => Promise<unknown>;
   put: (key: string, value: unknown) => Promise<void>;
+  /** Stores several values at once: after a crash, all of them are there or none. */
+  putMany: (entries: ReadonlyArray<{ key: string; value: unknown }>) => Promise<void>;
   /** Stores the value only if the key is new, atomically across processes; true when it did. */
   putIfAbsent: (key: string, value: unknown) => Promise<boolean>;
   list: (prefix: string) => Promise<{ key: string; value: unknown }[]>;

@@ -70,6 +70,28 @@ describe('job engine', () => {
     expect([...handled].sort()).toEqual([first, second]);
   });
 
+  test('a batch worker gets the waiting jobs of its queue together, up to its batch size', async () => {
+    const ids = ['0b4a5c1e-4a6e-4f63-9b0e-1f0c7f3b2a03', '0b4a5c1e-4a6e-4f63-9b0e-1f0c7f3b2a04', '0b4a5c1e-4a6e-4f63-9b0e-1f0c7f3b2a05'];
+    await engine.sendMany(
+      'publishing.publish',
+      ids.map((targetId) => ({ payload: { targetId }, singletonKey: targetId })),
+    );
+    const batches: string[][] = [];
+    const all = deferred<void>();
+    await engine.workBatches(
+      'publishing.publish',
+      async (payloads) => {
+        batches.push(payloads.map(({ targetId }) => targetId).sort());
+        if (batches.flat().length === ids.length) all.resolve();
+      },
+      { batchSize: 2 },
+    );
+    await all.promise;
+    // Three waiting jobs, batches of at most two: one full batch and the rest.
+    expect(batches.map((batch) => batch.length).sort()).toEqual([1, 2]);
+    expect(batches.flat().sort()).toEqual(ids);
+  });
+
   test('a payload that does not match its queue is refused at send time', async () => {
     await expect(engine.send('maintenance.cleanup', { unexpected: true } as never)).rejects.toThrow();
   });

@@ -7,7 +7,7 @@ import { PgBoss, fromPglite } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Role } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
-import { QUEUES, type JobHandler, type Payload, type QueueName } from './queues.js';
+import { QUEUES, type BatchHandler, type JobHandler, type Payload, type QueueName } from './queues.js';
 
 export const SHUTDOWN_GRACE_MS = 10_000;
 /**
@@ -27,6 +27,11 @@ export interface JobEngine {
   sendMany<Q extends QueueName>(queue: Q, jobs: ReadonlyArray<{ payload: Payload<Q>; singletonKey?: string }>): Promise<void>;
   /** `concurrency` runs that many jobs of the queue at once in this process (pg-boss's localConcurrency). */
   work<Q extends QueueName>(queue: Q, handler: JobHandler<Q>, options?: { batchSize?: number; concurrency?: number }): Promise<void>;
+  /**
+   * Hands each fetched batch to `handler` whole, for queues whose jobs are cheaper together (one
+   * statement for many); the batch's jobs end together when it returns. `concurrency` batches at once.
+   */
+  workBatches<Q extends QueueName>(queue: Q, handler: BatchHandler<Q>, options: { batchSize: number; concurrency?: number }): Promise<void>;
   /** Stops taking jobs and waits up to 10 s for the ones in progress. */
   stop(): Promise<void>;
 }
@@ -53,6 +58,35 @@ export async function startJobEngine(handle: DatabaseHandle, roles: readonly Rol
     }
   }
 
+  /** Jobs of one queue as they come, with payloads checked against the queue's schema (a job that fails the check is dropped and logged). */
+  const fetchJobs = async <Q extends QueueName>(
+    queue: Q,
+    options: { batchSize?: number; concurrency?: number },
+    run: (jobs: Array<{ id: string; retryCount: number; payload: Payload<Q> }>) => Promise<void>,
+  ): Promise<void> => {
+    await boss.work<Payload<Q>>(
+      queue,
+      {
+        batchSize: options.batchSize ?? 1,
+        localConcurrency: options.concurrency ?? 1,
+        notifyPollingIntervalSeconds: SAFETY_POLL_SECONDS,
+        // With a batch size over 1, a worker whose fetch came back full fetches again at once
+        // instead of waiting for a NOTIFY (one per insert) or the 5 s safety poll. pg-boss
+        // ignores this at batch size 1, so queues that get bursts ask for batches.
+        burstWhenBatchFull: true,
+      },
+      async (jobs) => {
+        const valid = jobs.flatMap((job) => {
+          const payload = QUEUES[queue].payload.safeParse(job.data);
+          if (payload.success) return [{ id: job.id, retryCount: job.retryCount, payload: payload.data as Payload<Q> }];
+          logger.error({ queue, jobId: job.id }, 'job payload does not match its queue; dropped');
+          return [];
+        });
+        await run(valid);
+      },
+    );
+  };
+
   return {
     send: async (queue, payload, options = {}) =>
       boss.send(queue, QUEUES[queue].payload.parse(payload), {
@@ -66,32 +100,19 @@ export async function startJobEngine(handle: DatabaseHandle, roles: readonly Rol
         jobs.map((job) => ({ data: QUEUES[queue].payload.parse(job.payload), ...(job.singletonKey ? { singletonKey: job.singletonKey } : {}) })),
       );
     },
-    work: async (queue, handler, options = {}) => {
-      await boss.work<Payload<typeof queue>>(
-        queue,
-        {
-          batchSize: options.batchSize ?? 1,
-          localConcurrency: options.concurrency ?? 1,
-          notifyPollingIntervalSeconds: SAFETY_POLL_SECONDS,
-          // With a batch size over 1, a worker whose fetch came back full fetches again at once
-          // instead of waiting for a NOTIFY (one per insert) or the 5 s safety poll. pg-boss
-          // ignores this at batch size 1, so queues that get bursts ask for batches.
-          burstWhenBatchFull: true,
-        },
-        async (jobs) => {
-          for (const job of jobs) {
-            const payload = QUEUES[queue].payload.safeParse(job.data);
-            if (!payload.success) {
-              logger.error({ queue, jobId: job.id }, 'job payload does not match its queue; dropped');
-              continue;
-            }
-            const outcome = await handler(payload.data as Payload<typeof queue>, { id: job.id, retryCount: job.retryCount });
-            logger.debug({ queue, jobId: job.id, outcome }, 'job finished');
-            if (outcome.status === 'retry') throw new RetryableJobError(outcome.reason);
-          }
-        },
-      );
-    },
+    work: (queue, handler, options = {}) =>
+      fetchJobs(queue, options, async (jobs) => {
+        for (const job of jobs) {
+          const outcome = await handler(job.payload, { id: job.id, retryCount: job.retryCount });
+          logger.debug({ queue, jobId: job.id, outcome }, 'job finished');
+          if (outcome.status === 'retry') throw new RetryableJobError(outcome.reason);
+        }
+      }),
+    workBatches: (queue, handler, options) =>
+      fetchJobs(queue, options, async (jobs) => {
+        await handler(jobs.map((job) => job.payload));
+        logger.debug({ queue, jobs: jobs.length }, 'job batch finished');
+      }),
     stop: () => boss.stop({ graceful: true, timeout: SHUTDOWN_GRACE_MS, close: true }),
   };
 }

@@ -104,3 +104,6 @@ export type Payload<Q extends QueueName> = z.output<(typeof QUEUES)[Q]['payload'
 export type JobOutcome = { status: 'done'; detail?: string } | { status: 'retry'; reason: string } | { status: 'failed'; reason: string };
 
 export type JobHandler<Q extends QueueName> = (payload: Payload<Q>, job: { id: string; retryCount: number }) => Promise<JobOutcome>;
+
+/** Takes a batch of a queue's jobs at once; outcomes live in the database, so the jobs simply end. */
+export type BatchHandler<Q extends QueueName> = (payloads: Array<Payload<Q>>) => Promise<void>;

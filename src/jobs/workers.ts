@@ -7,13 +7,20 @@ import { inboxAlertsHandler } from './handlers/inbox-alerts.js';
 import { inventoryDigestHandler } from './handlers/inventory.js';
 import { cleanupHandler } from './handlers/maintenance.js';
 import { scheduleMetricsHandler, snapshotMetricsHandler } from './handlers/metrics.js';
-import { publishHandler } from './handlers/publishing.js';
+import { networkSlots, publishHandler } from './handlers/publishing.js';
 import { reportScheduleHandler } from './handlers/reports.js';
 import { DEFAULT_CLAIM_MS } from '../app/publishing/pipeline.js';
 import { deliverWebhookHandler, scheduleWebhooksHandler } from './handlers/webhooks.js';
 
-/** Publish attempts one worker process runs at once. */
+/** Network requests of publish attempts one worker process has in flight at once. */
 export const PUBLISH_CONCURRENCY = 16;
+/**
+ * Publish jobs are fetched and claimed in batches (one statement per batch), and several batches
+ * are held at once so that the next ones are claimed while the network answers the current ones:
+ * the slots stay busy instead of waiting on the database between posts.
+ */
+const PUBLISH_BATCH = 16;
+const PUBLISH_BATCHES_AT_ONCE = 4;
 
 export interface WorkerSettings {
   inboxPollSeconds: number;
@@ -37,7 +44,8 @@ export async function registerWorkers(engine: JobEngine, ctx: AppContext, settin
   await engine.work('metrics.snapshot', snapshotMetricsHandler(ctx), { concurrency: 4 });
   await engine.work('reports.schedule', reportScheduleHandler(ctx));
   // Publishing waits on the networks, not the CPU: many attempts at once keep posts on their minute.
-  // Batches of two keep each worker fetching while jobs wait (see engine.ts): with single jobs, a
-  // burst of due posts drained 16 per 5 s safety poll (the publishing benchmark and crash test).
-  await engine.work('publishing.publish', publishHandler(ctx, { claimMs: settings.publishClaimSeconds * 1000 }), { concurrency: PUBLISH_CONCURRENCY, batchSize: 2 });
+  await engine.workBatches('publishing.publish', publishHandler(ctx, { claimMs: settings.publishClaimSeconds * 1000, slots: networkSlots(PUBLISH_CONCURRENCY) }), {
+    batchSize: PUBLISH_BATCH,
+    concurrency: PUBLISH_BATCHES_AT_ONCE,
+  });
 }

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { connectorStore } from '../../src/app/connectors/networks.js';
 import { startPublishDispatcher, wakeDispatchers } from '../../src/app/publishing/dispatcher.js';
-import { DEFAULT_CLAIM_MS, publishTarget } from '../../src/app/publishing/pipeline.js';
+import { DEFAULT_CLAIM_MS, publishTarget, publishTargets } from '../../src/app/publishing/pipeline.js';
+import { networkSlots } from '../../src/jobs/handlers/publishing.js';
 import type { ConnectorStore } from '../../src/connectors/contract.js';
 import { injectSandboxFault, sandboxPostTexts, sandboxRequestCount } from '../../src/connectors/sandbox/simulation.js';
 import { FIRST_BACKOFF_MS, RESET_MARGIN_MS } from '../../src/core/publishing/failures.js';
@@ -108,6 +109,37 @@ describe('publishing at the scheduled minute', () => {
     expect(results.filter((result) => result === 'published')).toHaveLength(1);
     expect(results.filter((result) => result === 'skipped')).toHaveLength(9);
     expect(await posted()).toEqual(['Ten workers, one post']);
+  });
+
+  test('batches that overlap publish each target once, record them together, and keep the network requests within the slots', async () => {
+    const texts = ['Batch one', 'Batch two', 'Batch three', 'Batch four'];
+    const made: Array<{ post: Post; targetId: string }> = [];
+    for (const text of texts) made.push(await scheduled(text));
+    const targets = made.map(({ targetId }) => targetId);
+    t.clock.advance(10 * MINUTE);
+    let inFlight = 0;
+    let most = 0;
+    const slots = networkSlots(2);
+    const counted: typeof slots = (request) =>
+      slots(async () => {
+        most = Math.max(most, (inFlight += 1));
+        try {
+          return await request();
+        } finally {
+          inFlight -= 1;
+        }
+      });
+    // The same targets in two orders, as two workers holding overlapping batches would have them.
+    const [forward, backward] = await Promise.all([publishTargets(t.ctx, targets, { slots: counted }), publishTargets(t.ctx, [...targets].reverse(), { slots: counted })]);
+    for (const id of targets) expect([forward.get(id), backward.get(id)].sort()).toEqual(['published', 'skipped']);
+    expect(most).toBeLessThanOrEqual(2);
+    expect((await posted()).sort()).toEqual([...texts].sort());
+    // Each post went out, and its history says so once.
+    for (const { post } of made) {
+      const after = (await owner.request('GET', url(`/${post.id}`))).json<Post & { history: Array<{ to: string }> }>();
+      expect(after.status).toBe('published');
+      expect(after.history.filter((entry) => entry.to === 'published')).toHaveLength(1);
+    }
   });
 
   test('the dispatcher hands out a target at its minute, not before', async () => {

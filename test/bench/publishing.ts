@@ -172,7 +172,7 @@ async function engineRows(engine: Engine, settings: Settings): Promise<BenchResu
   const runs = settings.PUBLISHING_BENCH_RUNS;
   const load =
     `${engine.server}; ${settings.PUBLISHING_BENCH_POSTS} posts due at one instant on ${settings.PUBLISHING_BENCH_ACCOUNTS} sandbox accounts (${LATENCY_MS} ms latency), ` +
-    `one all-roles process, ${PUBLISH_CONCURRENCY} publishes at once; ${os.cpus().length} cores`;
+    `one all-roles process, at most ${PUBLISH_CONCURRENCY} publish requests in flight; ${os.cpus().length} cores`;
   const undrained = samples.filter((sample) => !sample.watch.drained).length;
   const drainNote =
     undrained > 0
@@ -202,7 +202,7 @@ async function engineRows(engine: Engine, settings: Settings): Promise<BenchResu
     ),
     row(name('throughput'), of((s) => s.throughput), 'posts/s', `published ÷ drain; latency bound ${PUBLISH_CONCURRENCY} ÷ ${LATENCY_MS / 1000} s = ${LATENCY_BOUND} posts/s; median of ${runs} runs (${all((s) => s.throughput)})`),
     row(name('throughput of latency bound'), of(shareOfBound), '%', `median of ${runs} runs (${all(shareOfBound)}); peak RSS ${of((s) => s.peakRssMb).toFixed(0)} MB`, pg(TARGETS.boundShare)),
-    row(name('attempts in flight'), of((s) => s.diagnostics.meanInFlight), 'attempts', `mean over the drain, of ${PUBLISH_CONCURRENCY} slots; ${breakdown}`),
+    row(name('attempts in flight'), of((s) => s.diagnostics.meanInFlight), 'attempts', `mean over the drain of attempts claimed and not yet recorded (batches held at once), of which at most ${PUBLISH_CONCURRENCY} on the network; ${breakdown}`),
     row(name('duplicates'), of((s) => s.duplicates), 'posts', `sandbox posts beyond one per target, idempotency keys off on the sandbox; runs: ${all((s) => s.duplicates)}`, TARGETS.duplicates),
     row(name('not published'), of((s) => s.unpublished), 'targets', `targets not published at the end; runs: ${all((s) => s.unpublished)}, of which still waiting when Chorus was stopped: ${all((s) => s.censored)}`, TARGETS.unpublished),
     row(

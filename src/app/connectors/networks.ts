@@ -28,7 +28,8 @@ export interface NetworkSettings {
 export function connectorStore(db: Database, connector: string): ConnectorStore {
   return {
     get: (key) => readConnectorState(db, connector, key),
-    put: (key, value) => writeConnectorState(db, connector, key, value),
+    put: (key, value) => writeConnectorState(db, connector, [{ key, value }]),
+    putMany: (entries) => writeConnectorState(db, connector, entries),
     putIfAbsent: (key, value) => insertConnectorState(db, connector, key, value),
     list: (prefix) => listConnectorState(db, connector, prefix),
   };

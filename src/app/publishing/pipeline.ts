@@ -6,15 +6,17 @@
  * again, and sent again only when the network proves it does not have it.
  */
 import { ConnectorError, type PublishRequest, type PublishedPost } from '../../connectors/contract.js';
+import type { EventPayloads } from '../../core/events/types.js';
 import { contentForTarget } from '../../core/publishing/content.js';
 import { nextStepAfterFailure } from '../../core/publishing/failures.js';
 import { postStatusFromTargets, type PostStatus } from '../../core/publishing/workflow.js';
 import type { ConnectedAccountRow } from '../../db/repositories/connected-accounts.js';
-import { insertTransition, listTargetsOf, setPostStatus, type PostRow, type PostTargetRow } from '../../db/repositories/posts.js';
-import { claimTarget, recordTargetOutcome, renewClaim, type TargetOutcome } from '../../db/repositories/publishing.js';
+import { listTargetsOf, setPipelineStatuses, type PostRow, type PostTargetRow } from '../../db/repositories/posts.js';
+import { claimTargets, recordPublishedTargets, recordTargetOutcome, renewClaim, type ClaimedTarget, type TargetOutcome } from '../../db/repositories/publishing.js';
 import { callNetwork } from '../connectors/gateway.js';
 import type { AppContext } from '../context.js';
 import { announce, membersWhoCan } from '../events/announce.js';
+import { recordEvents } from '../events/outbox.js';
 import { withTrackedLinks } from '../links/tracking.js';
 import { rulesOf } from './checks.js';
 import { publishRequestOf } from './request.js';
@@ -28,10 +30,15 @@ import { continueSeries } from './series.js';
  */
 export const DEFAULT_CLAIM_MS = 5 * 60_000;
 
+/** Runs a network request when one of the process's publish slots is free (the gateway's own bookkeeping runs outside them). */
+export type NetworkSlots = <T>(request: () => Promise<T>) => Promise<T>;
+
 export interface AttemptOptions {
   /** In [0, 1) for the backoff's jitter; Math.random unless a test fixes it. */
   random?: () => number;
   claimMs?: number;
+  /** Bounds the network requests in flight (the worker's publish concurrency); none when absent. */
+  slots?: NetworkSlots;
 }
 
 export type AttemptResult = 'skipped' | 'published' | 'retry' | 'reconciling' | 'failed' | 'needs_check' | 'missed';
@@ -42,18 +49,57 @@ interface Attempt {
   account: ConnectedAccountRow;
   request: PublishRequest;
   claimMs: number;
+  /** When the claim was taken or last renewed, by this process's clock. */
+  heldSince: number;
+}
+
+/** What a batch of attempts shares: how to reach the network, and the posts that went out, recorded together at the end. */
+interface Batch {
+  random: () => number;
+  slots: NetworkSlots;
+  published: Array<{ attempt: Attempt; post: PublishedPost }>;
+}
+
+const unbounded: NetworkSlots = (request) => request();
+
+/**
+ * A fresh claim is still this attempt's: another can take the target only after the claim runs
+ * out. So the claim is renewed before sending only when the attempt has held it a while (media
+ * loaded, the network asked first), which saves a statement per post in a burst.
+ */
+const renewAfterMs = (claimMs: number) => Math.min(1_000, claimMs / 10);
+
+/** One attempt at each of these targets that is due and that nobody else has; results by target id. */
+export async function publishTargets(ctx: AppContext, targetIds: readonly string[], options: AttemptOptions = {}): Promise<Map<string, AttemptResult>> {
+  const { random = Math.random, claimMs = DEFAULT_CLAIM_MS, slots = unbounded } = options;
+  const now = ctx.clock.now();
+  const results = new Map<string, AttemptResult>(targetIds.map((id) => [id, 'skipped']));
+  const claimed = await claimTargets(ctx.db, [...new Set(targetIds)], now, new Date(now.getTime() + claimMs));
+  // A target in progress makes the post `publishing`, whatever its other targets do.
+  const starting = new Set(claimed.flatMap(({ post }) => (post && post.status !== 'publishing' ? [post.id] : [])));
+  await applyPostStatuses(ctx, [...starting].map((postId) => ({ postId, status: 'publishing' as const })));
+  const batch: Batch = { random, slots, published: [] };
+  // Every attempt runs to its end even if another throws: what went out must still be recorded.
+  // (Until then a post is on the network and not yet in the database, as with a single attempt; a
+  // crash in between is what reconciliation is for.)
+  const settled = await Promise.allSettled(claimed.map(async (claim) => results.set(claim.target.id, await attemptClaimed(ctx, claim, claimMs, batch))));
+  const stored = await recordPublishedBatch(ctx, batch.published);
+  for (const { attempt } of batch.published) results.set(attempt.target.id, stored.has(attempt.target.id) ? 'published' : 'skipped');
+  const failure = settled.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+  return results;
 }
 
 /** One attempt at the target, if it is due and nobody else has it. */
 export async function publishTarget(ctx: AppContext, targetId: string, options: AttemptOptions = {}): Promise<AttemptResult> {
-  const { random = Math.random, claimMs = DEFAULT_CLAIM_MS } = options;
-  const now = ctx.clock.now();
-  const claimed = await claimTarget(ctx.db, targetId, now, new Date(now.getTime() + claimMs));
-  if (!claimed) return 'skipped';
+  return (await publishTargets(ctx, [targetId], options)).get(targetId) ?? 'skipped';
+}
+
+/** A published post is answered `published` here and recorded with its batch. */
+async function attemptClaimed(ctx: AppContext, claimed: ClaimedTarget, claimMs: number, batch: Batch): Promise<AttemptResult> {
   const { target, previousStatus, post, account } = claimed;
+  const now = ctx.clock.now();
   if (!post || !account) return finish(ctx, target, null, { status: 'failed', failureKind: 'invalid_content', failureMessage: 'The post or its account no longer exists' }, 'failed');
-  // A target in progress makes the post `publishing`, whatever its other targets do.
-  if (post.status !== 'publishing') await applyPostStatus(ctx, post.id, 'publishing');
   if (previousStatus === 'pending' && target.deadlineAt && now.getTime() > target.deadlineAt.getTime()) {
     // Found after downtime, later than the workspace's late policy allows: reported, not sent.
     const reason = `The post was due at ${post.scheduledAt?.toISOString() ?? '?'} and Chorus could not send it in time`;
@@ -78,29 +124,34 @@ export async function publishTarget(ctx: AppContext, targetId: string, options: 
     const reason = error instanceof Error ? error.message : String(error);
     return finish(ctx, target, { post, account }, { status: 'failed', failureKind: 'invalid_content', failureMessage: reason }, 'failed');
   }
-  const attempt: Attempt = { target, post, account, request, claimMs };
+  const attempt: Attempt = { target, post, account, request, claimMs, heldSince: now.getTime() };
   // The network may have the post already: a lost answer, or a worker that died mid-call.
-  if (previousStatus === 'reconciling' || previousStatus === 'publishing') return reconcile(ctx, attempt, random);
-  return send(ctx, attempt, random);
+  if (previousStatus === 'reconciling' || previousStatus === 'publishing') return reconcile(ctx, attempt, batch);
+  return send(ctx, attempt, batch);
 }
 
-async function send(ctx: AppContext, attempt: Attempt, random: () => number): Promise<AttemptResult> {
+async function send(ctx: AppContext, attempt: Attempt, batch: Batch): Promise<AttemptResult> {
   const now = ctx.clock.now();
   // Loading media or looking on the network may have taken long: send only while the claim is ours.
-  if (!(await renewClaim(ctx.db, attempt.target.id, attempt.target.attempts, now, new Date(now.getTime() + attempt.claimMs)))) return 'skipped';
+  if (now.getTime() - attempt.heldSince >= renewAfterMs(attempt.claimMs)) {
+    if (!(await renewClaim(ctx.db, attempt.target.id, attempt.target.attempts, now, new Date(now.getTime() + attempt.claimMs)))) return 'skipped';
+    attempt.heldSince = now.getTime();
+  }
   try {
     const published = await callNetwork(ctx, attempt.account, {
       operation: 'publish',
       units: attempt.request.parts.length,
       run: (connector, call) => {
-        if (!connector.publish) throw new ConnectorError('invalid_content', `${connector.manifest.name} does not let Chorus publish`);
-        return connector.publish(call, attempt.request);
+        const { publish } = connector;
+        if (!publish) throw new ConnectorError('invalid_content', `${connector.manifest.name} does not let Chorus publish`);
+        return batch.slots(() => publish.call(connector, call, attempt.request));
       },
     });
-    return recordPublished(ctx, attempt, published);
+    batch.published.push({ attempt, post: published });
+    return 'published';
   } catch (error) {
     if (!(error instanceof ConnectorError)) throw error;
-    return afterFailure(ctx, attempt, error, random);
+    return afterFailure(ctx, attempt, error, batch.random);
   }
 }
 
@@ -127,7 +178,8 @@ async function afterFailure(ctx: AppContext, attempt: Attempt, error: ConnectorE
 }
 
 /** Looks for the post on the network; publishes only when the network proves it is not there. */
-async function reconcile(ctx: AppContext, attempt: Attempt, random: () => number): Promise<AttemptResult> {
+async function reconcile(ctx: AppContext, attempt: Attempt, batch: Batch): Promise<AttemptResult> {
+  const { random } = batch;
   const connector = await ctx.networks.connector(attempt.account.network);
   if (!connector.findPublished) {
     const reason = `${connector.manifest.name} offers no way to find the post again; check the account and mark it published or send it again`;
@@ -139,7 +191,7 @@ async function reconcile(ctx: AppContext, attempt: Attempt, random: () => number
   try {
     found = await callNetwork(ctx, attempt.account, {
       operation: 'metrics',
-      run: (network, call) => (network.findPublished ? network.findPublished(call, attempt.request, since) : Promise.resolve(null)),
+      run: (network, call) => batch.slots(() => (network.findPublished ? network.findPublished(call, attempt.request, since) : Promise.resolve(null))),
     });
   } catch (error) {
     if (!(error instanceof ConnectorError)) throw error;
@@ -148,18 +200,39 @@ async function reconcile(ctx: AppContext, attempt: Attempt, random: () => number
     if (step.step === 'fail') return finish(ctx, attempt.target, attempt, { status: 'needs_check', failureKind: 'outcome_unknown', failureMessage: `Could not check whether the post went out: ${step.reason}` }, 'needs_check');
     return finish(ctx, attempt.target, attempt, { status: 'reconciling', nextAttemptAt: step.at, failureKind: 'outcome_unknown', failureMessage: error.message }, 'reconciling');
   }
-  if (found) return recordPublished(ctx, attempt, found);
-  return send(ctx, attempt, random);
+  if (found) {
+    batch.published.push({ attempt, post: found });
+    return 'published';
+  }
+  return send(ctx, attempt, batch);
 }
 
-async function recordPublished(ctx: AppContext, attempt: Attempt, published: PublishedPost): Promise<AttemptResult> {
-  return finish(
-    ctx,
-    attempt.target,
-    attempt,
-    { status: 'published', externalId: published.externalId, url: published.url, partIds: [...published.partIds], publishedAt: published.publishedAt, failureKind: null, failureMessage: null, nextAttemptAt: null },
-    'published',
-  );
+/**
+ * Records the batch's published targets (each only while its attempt still holds it) and their
+ * `post.published` events in one transaction, then brings their posts' statuses up to date: a few
+ * statements for the batch instead of several per post. Returns the targets it recorded.
+ */
+async function recordPublishedBatch(ctx: AppContext, published: Batch['published']): Promise<Set<string>> {
+  if (published.length === 0) return new Set();
+  const now = ctx.clock.now();
+  const stored = await ctx.db.transaction(async (tx) => {
+    const ids = await recordPublishedTargets(
+      tx,
+      published.map(({ attempt, post }) => ({ id: attempt.target.id, attempt: attempt.target.attempts, externalId: post.externalId, url: post.url, partIds: post.partIds, publishedAt: post.publishedAt })),
+      now,
+    );
+    const events = published
+      .filter(({ attempt }) => ids.has(attempt.target.id))
+      .map(({ attempt: { post, target, account }, post: network }) => ({
+        workspaceId: post.workspaceId,
+        type: 'post.published',
+        payload: { postId: post.id, targetId: target.id, accountId: account.id, network: account.network, accountHandle: account.handle, url: network.url, reason: null } satisfies EventPayloads['post.published'],
+      }));
+    await recordEvents(tx, events, now);
+    return ids;
+  });
+  await refreshPostStatuses(ctx, [...new Set(published.map(({ attempt }) => attempt.post.id))]);
+  return stored;
 }
 
 const EVENT_OF: Partial<Record<AttemptResult, 'post.published' | 'post.failed' | 'post.needs_check'>> = {
@@ -210,16 +283,18 @@ const OVER: readonly PostStatus[] = ['published', 'failed', 'needs_check'];
  * "Chorus", not a person); once it is over, a recurring post's next occurrence follows.
  */
 export async function refreshPostStatus(ctx: AppContext, postId: string): Promise<void> {
-  const targets = await listTargetsOf(ctx.db, [postId]);
-  await applyPostStatus(ctx, postId, postStatusFromTargets(targets.map((target) => target.status)));
+  await refreshPostStatuses(ctx, [postId]);
 }
 
-async function applyPostStatus(ctx: AppContext, postId: string, status: PostStatus): Promise<void> {
-  const now = ctx.clock.now();
-  const changed = await setPostStatus(ctx.db, postId, status, now);
-  if (!changed) return;
-  if (changed.previous !== status) {
-    await insertTransition(ctx.db, { postId, workspaceId: changed.workspaceId, action: 'pipeline', fromStatus: changed.previous, toStatus: status, actorUserId: null, actorName: 'Chorus', comment: null, at: now });
-  }
-  if (changed.recurring && OVER.includes(status)) await continueSeries(ctx, postId);
+async function refreshPostStatuses(ctx: AppContext, postIds: readonly string[]): Promise<void> {
+  const targets = await listTargetsOf(ctx.db, postIds);
+  await applyPostStatuses(
+    ctx,
+    postIds.map((postId) => ({ postId, status: postStatusFromTargets(targets.filter((target) => target.postId === postId).map((target) => target.status)) })),
+  );
+}
+
+async function applyPostStatuses(ctx: AppContext, changes: ReadonlyArray<{ postId: string; status: PostStatus }>): Promise<void> {
+  const changed = await setPipelineStatuses(ctx.db, changes, ctx.clock.now());
+  for (const change of changed) if (change.recurring && OVER.includes(change.status)) await continueSeries(ctx, change.postId);
 }

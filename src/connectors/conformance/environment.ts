@@ -11,6 +11,9 @@ export function memoryStore(): ConnectorStore {
     put: async (key, value) => {
       values.set(key, structuredClone(value));
     },
+    putMany: async (entries) => {
+      for (const { key, value } of entries) values.set(key, structuredClone(value));
+    },
     putIfAbsent: async (key, value) => {
       if (values.has(key)) return false;
       values.set(key, structuredClone(value));

@@ -56,11 +56,13 @@ async function createOnce(store: ConnectorStore, account: AccountRecord, idempot
     while (!(await takeIds(store, records))) records = build(() => `${fresh.handle}:p${seq++}`);
     const [first] = records;
     if (!first) throw new Error('a publish created no post');
-    // The key first: a process killed between the writes must not leave a post that cannot be
-    // found by its key (reconciliation would take it for absent and send it again).
-    await store.put(keys.idempotency(fresh.externalId, idempotencyKey), first.id);
-    for (const record of records) await store.put(keys.post(fresh.externalId, record.id), record);
-    await store.put(keys.account(fresh.externalId), { ...fresh, nextSeq: seq });
+    // In one write: a process killed midway must not leave a post that cannot be found by its key
+    // (reconciliation would take it for absent and send it again).
+    await store.putMany([
+      { key: keys.idempotency(fresh.externalId, idempotencyKey), value: first.id },
+      ...records.map((record) => ({ key: keys.post(fresh.externalId, record.id), value: record })),
+      { key: keys.account(fresh.externalId), value: { ...fresh, nextSeq: seq } },
+    ]);
     return publishedOf(first);
   });
 }

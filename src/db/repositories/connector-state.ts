@@ -1,5 +1,5 @@
 /** The key-value state connectors keep for themselves (ConnectorStore). */
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq, like, sql } from 'drizzle-orm';
 import type { Database } from '../connection.js';
 import { connectorState } from '../schema.js';
 
@@ -11,11 +11,15 @@ export async function readConnectorState(db: Database, connector: string, key: s
   return row?.value;
 }
 
-export async function writeConnectorState(db: Database, connector: string, key: string, value: unknown): Promise<void> {
+/** Writes the entries in one statement, so they are stored together or not at all. */
+export async function writeConnectorState(db: Database, connector: string, entries: ReadonlyArray<{ key: string; value: unknown }>): Promise<void> {
+  // One statement cannot write a row twice: a key given twice keeps its last value.
+  const latest = new Map(entries.map(({ key, value }) => [key, value]));
+  if (latest.size === 0) return;
   await db
     .insert(connectorState)
-    .values({ connector, key, value })
-    .onConflictDoUpdate({ target: [connectorState.connector, connectorState.key], set: { value, updatedAt: new Date() } });
+    .values([...latest].map(([key, value]) => ({ connector, key, value })))
+    .onConflictDoUpdate({ target: [connectorState.connector, connectorState.key], set: { value: sql`excluded.value`, updatedAt: sql`now()` } });
 }
 
 export async function insertConnectorState(db: Database, connector: string, key: string, value: unknown): Promise<boolean> {

@@ -59,25 +59,44 @@ export async function insertOccurrence(db: Database, post: typeof posts.$inferIn
   return rows.length > 0;
 }
 
+export interface PipelineStatusChange {
+  postId: string;
+  status: PostStatus;
+  previous: PostStatus;
+  workspaceId: string;
+  recurring: boolean;
+}
+
 /**
- * The status from the targets' progress, written without bumping the version (nobody edited the
- * post). Answers the status it replaced, read in the same statement so that two workers finishing
- * at once do not both see the old one; undefined when the post is gone.
+ * Statuses from the targets' progress, for many posts in one statement, written without bumping
+ * the version (nobody edited the posts); a change of status goes into the post's history, by
+ * "Chorus". Each status it replaced is read in the same statement, with the rows locked in id
+ * order (two batches never deadlock), so two workers finishing at once do not both see the old
+ * one. Posts that are gone are left out of the answer.
  */
-/** Sets the status; answers what it was, with what the caller needs to record the change. */
-export async function setPostStatus(
-  db: Database,
-  id: string,
-  status: PostStatus,
-  at: Date,
-): Promise<{ previous: PostStatus; workspaceId: string; recurring: boolean } | undefined> {
-  const result = await db.execute<{ previous: PostStatus; workspace_id: string; recurring: boolean }>(sql`
-    UPDATE posts p SET status = ${status}, updated_at = ${at.toISOString()}::timestamptz
-    FROM (SELECT id, status FROM posts WHERE id = ${id}::uuid FOR UPDATE) old
-    WHERE p.id = old.id
-    RETURNING old.status AS previous, p.workspace_id, p.recurrence IS NOT NULL AS recurring`);
-  const row = (result as { rows: Array<{ previous: PostStatus; workspace_id: string; recurring: boolean }> }).rows[0];
-  return row && { previous: row.previous, workspaceId: row.workspace_id, recurring: row.recurring };
+export async function setPipelineStatuses(db: Database, changes: ReadonlyArray<{ postId: string; status: PostStatus }>, at: Date): Promise<PipelineStatusChange[]> {
+  if (changes.length === 0) return [];
+  type Row = { id: string; status: PostStatus; previous: PostStatus; workspace_id: string; recurring: boolean };
+  const wanted = sql.join(
+    changes.map((change) => sql`(${change.postId}::uuid, ${change.status}::text)`),
+    sql`, `,
+  );
+  const when = sql`${at.toISOString()}::timestamptz`;
+  const result = await db.execute<Row>(sql`
+    WITH wanted(id, status) AS (VALUES ${wanted}),
+    old AS (SELECT p.id, p.status FROM posts p WHERE p.id IN (SELECT id FROM wanted) ORDER BY p.id FOR UPDATE),
+    changed AS (
+      UPDATE posts p SET status = w.status, updated_at = ${when}
+      FROM old JOIN wanted w ON w.id = old.id
+      WHERE p.id = old.id
+      RETURNING p.id, p.status, old.status AS previous, p.workspace_id, p.recurrence IS NOT NULL AS recurring
+    ),
+    history AS (
+      INSERT INTO post_transitions (post_id, workspace_id, action, from_status, to_status, actor_user_id, actor_name, comment, at)
+      SELECT id, workspace_id, 'pipeline', previous, status, NULL, 'Chorus', NULL, ${when} FROM changed WHERE previous <> status
+    )
+    SELECT * FROM changed`);
+  return (result as { rows: Row[] }).rows.map((row) => ({ postId: row.id, status: row.status, previous: row.previous, workspaceId: row.workspace_id, recurring: row.recurring }));
 }
 
 export async function deletePost(db: Database, workspaceId: string, id: string): Promise<boolean> {

@@ -27,24 +27,35 @@ export interface ClaimedTarget {
 }
 
 /**
- * Takes the target for one attempt when it is due, or when another worker's claim ran out, and
- * reads its post and account with it. One statement, with the row locked, so of any number of
- * callers exactly one gets it; and one round trip, as every publish starts here.
+ * Takes each of these targets that is due (or whose worker's claim ran out) for one attempt, and
+ * reads its post and account with it: one statement for a whole batch of jobs, with the rows
+ * locked, so of any number of callers exactly one gets each target. Rows another transaction holds
+ * are skipped, not waited for: two batches that overlap cannot deadlock, and a target skipped
+ * because a person is changing its post stays due for the dispatcher's next look.
  */
-export async function claimTarget(db: Database, id: string, now: Date, claimUntil: Date): Promise<ClaimedTarget | null> {
+export async function claimTargets(db: Database, ids: readonly string[], now: Date, claimUntil: Date): Promise<ClaimedTarget[]> {
+  if (ids.length === 0) return [];
   type Row = { target: JsonRow; previous_status: PostTargetRow['status']; post: JsonRow | null; account: JsonRow | null };
+  const wanted = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const rows = await db.execute<Row>(sql`
     WITH post AS (
-      -- A share lock on the post: a person changing the post (FOR UPDATE) waits for the claim, and
-      -- then sees the target taken; a claim waits for a change in progress, then finds it not due.
-      SELECT p.id FROM posts p JOIN post_targets pt ON pt.post_id = p.id WHERE pt.id = ${id} FOR SHARE OF p
+      -- A share lock on the post: a person changing the post (FOR UPDATE) makes the claim skip it,
+      -- and a claim makes the person's change wait, then see the target taken.
+      SELECT p.id FROM posts p JOIN post_targets pt ON pt.post_id = p.id WHERE pt.id IN (${wanted}) FOR SHARE OF p SKIP LOCKED
     ),
     before AS (
       SELECT id, status FROM post_targets
-      WHERE id = ${id} AND post_id IN (SELECT id FROM post)
-        AND ((status IN ('pending', 'waiting', 'reconciling') AND next_attempt_at <= ${now.toISOString()}::timestamptz)
-          OR (status = 'publishing' AND claimed_until <= ${now.toISOString()}::timestamptz))
-      FOR UPDATE
+      WHERE id IN (${wanted}) AND post_id IN (SELECT id FROM post)
+        -- A CASE, which no index answers, keeps the planner on the primary key: in a burst the
+        -- statistics still say few targets are due, and the plan it chose from them ran through
+        -- every due target's index entry for each batch (2.7 ms instead of 0.5 with 10,000 due).
+        AND CASE WHEN status IN ('pending', 'waiting', 'reconciling') THEN next_attempt_at <= ${now.toISOString()}::timestamptz
+                 WHEN status = 'publishing' THEN claimed_until <= ${now.toISOString()}::timestamptz
+                 ELSE false END
+      FOR UPDATE SKIP LOCKED
     ),
     claimed AS (
       UPDATE post_targets t
@@ -56,14 +67,17 @@ export async function claimTarget(db: Database, id: string, now: Date, claimUnti
     )
     SELECT row_to_json(c) AS target, c.previous_status, row_to_json(p) AS post, row_to_json(a) AS account
     FROM claimed c LEFT JOIN posts p ON p.id = c.post_id LEFT JOIN connected_accounts a ON a.id = c.account_id`);
-  const [row] = rowsOf<Row>(rows);
-  if (!row) return null;
-  return {
+  return rowsOf<Row>(rows).map((row) => ({
     target: fromJsonRow(postTargets, row.target),
     previousStatus: row.previous_status,
     post: row.post ? fromJsonRow(posts, row.post) : undefined,
     account: row.account ? fromJsonRow(connectedAccounts, row.account) : undefined,
-  };
+  }));
+}
+
+/** One target's claim (`claimTargets` for one id). */
+export async function claimTarget(db: Database, id: string, now: Date, claimUntil: Date): Promise<ClaimedTarget | null> {
+  return (await claimTargets(db, [id], now, claimUntil))[0] ?? null;
 }
 
 /** drizzle's `execute` answers with `{ rows }` on node-postgres and PGlite alike. */
@@ -127,6 +141,39 @@ export async function recordTargetOutcome(db: Database, id: string, attempt: num
     .where(heldBy(id, attempt))
     .returning({ id: postTargets.id });
   return rows.length > 0;
+}
+
+export interface PublishedOutcome {
+  id: string;
+  /** The attempt's number: its fence, as in `recordTargetOutcome`. */
+  attempt: number;
+  externalId: string;
+  url: string | null;
+  partIds: readonly string[];
+  publishedAt: Date;
+}
+
+/**
+ * Records a batch of targets as published, each only while its attempt still holds it; one
+ * statement for the batch. Returns the ids it recorded.
+ */
+export async function recordPublishedTargets(db: Database, outcomes: readonly PublishedOutcome[], at: Date): Promise<Set<string>> {
+  if (outcomes.length === 0) return new Set();
+  const values = sql.join(
+    outcomes.map(
+      (outcome) =>
+        sql`(${outcome.id}::uuid, ${outcome.attempt}::int, ${outcome.externalId}::text, ${outcome.url}::text, ${JSON.stringify(outcome.partIds)}::jsonb, ${outcome.publishedAt.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  const rows = await db.execute<{ id: string }>(sql`
+    UPDATE post_targets t
+    SET status = 'published', external_id = o.external_id, url = o.url, part_ids = o.part_ids, published_at = o.published_at,
+        failure_kind = NULL, failure_message = NULL, next_attempt_at = NULL, claimed_until = NULL, updated_at = ${at.toISOString()}::timestamptz
+    FROM (VALUES ${values}) AS o(id, attempt, external_id, url, part_ids, published_at)
+    WHERE t.id = o.id AND t.status = 'publishing' AND t.attempts = o.attempt
+    RETURNING t.id`);
+  return new Set(rowsOf<{ id: string }>(rows).map((row) => row.id));
 }
 
 /** Marks pending targets of these posts whose time is long past as missed (the late policy). */

@@ -47,10 +47,8 @@ export async function listSubscribedEndpointIds(db: Database, workspaceId: strin
   return rows.map((row) => row.id);
 }
 
-export async function insertOutboxEvent(db: Database, event: typeof outboxEvents.$inferInsert): Promise<OutboxEventRow> {
-  const [row] = await db.insert(outboxEvents).values(event).returning();
-  if (!row) throw new Error('insert into outbox_events returned no row');
-  return row;
+export async function insertOutboxEvents(db: Database, events: Array<typeof outboxEvents.$inferInsert>): Promise<void> {
+  if (events.length > 0) await db.insert(outboxEvents).values(events);
 }
 
 export async function insertWebhookDeliveries(db: Database, deliveries: Array<typeof webhookDeliveries.$inferInsert>): Promise<void> {
