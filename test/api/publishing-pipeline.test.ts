@@ -111,7 +111,7 @@ describe('publishing at the scheduled minute', () => {
     expect(await posted()).toEqual(['Ten workers, one post']);
   });
 
-  test('batches that overlap publish each target once, record them together, and keep the network requests within the slots', async () => {
+  test('batches that overlap publish each target once, with the network requests kept within the slots', async () => {
     const texts = ['Batch one', 'Batch two', 'Batch three', 'Batch four'];
     const made: Array<{ post: Post; targetId: string }> = [];
     for (const text of texts) made.push(await scheduled(text));

@@ -53,11 +53,17 @@ interface Attempt {
   heldSince: number;
 }
 
-/** What a batch of attempts shares: how to reach the network, and the posts that went out, recorded together at the end. */
+interface Published {
+  attempt: Attempt;
+  post: PublishedPost;
+}
+
+/** What a batch of attempts shares: how to reach the network, and how to record a post that went out. */
 interface Batch {
   random: () => number;
   slots: NetworkSlots;
-  published: Array<{ attempt: Attempt; post: PublishedPost }>;
+  /** True when it was recorded; false when the attempt had lost its claim meanwhile. */
+  record: (published: Published) => Promise<boolean>;
 }
 
 const unbounded: NetworkSlots = (request) => request();
@@ -78,13 +84,9 @@ export async function publishTargets(ctx: AppContext, targetIds: readonly string
   // A target in progress makes the post `publishing`, whatever its other targets do.
   const starting = new Set(claimed.flatMap(({ post }) => (post && post.status !== 'publishing' ? [post.id] : [])));
   await applyPostStatuses(ctx, [...starting].map((postId) => ({ postId, status: 'publishing' as const })));
-  const batch: Batch = { random, slots, published: [] };
+  const batch: Batch = { random, slots, record: groupRecorder(ctx) };
   // Every attempt runs to its end even if another throws: what went out must still be recorded.
-  // (Until then a post is on the network and not yet in the database, as with a single attempt; a
-  // crash in between is what reconciliation is for.)
   const settled = await Promise.allSettled(claimed.map(async (claim) => results.set(claim.target.id, await attemptClaimed(ctx, claim, claimMs, batch))));
-  const stored = await recordPublishedBatch(ctx, batch.published);
-  for (const { attempt } of batch.published) results.set(attempt.target.id, stored.has(attempt.target.id) ? 'published' : 'skipped');
   const failure = settled.find((outcome) => outcome.status === 'rejected');
   if (failure) throw failure.reason;
   return results;
@@ -95,7 +97,6 @@ export async function publishTarget(ctx: AppContext, targetId: string, options: 
   return (await publishTargets(ctx, [targetId], options)).get(targetId) ?? 'skipped';
 }
 
-/** A published post is answered `published` here and recorded with its batch. */
 async function attemptClaimed(ctx: AppContext, claimed: ClaimedTarget, claimMs: number, batch: Batch): Promise<AttemptResult> {
   const { target, previousStatus, post, account } = claimed;
   const now = ctx.clock.now();
@@ -147,8 +148,7 @@ async function send(ctx: AppContext, attempt: Attempt, batch: Batch): Promise<At
         return batch.slots(() => publish.call(connector, call, attempt.request));
       },
     });
-    batch.published.push({ attempt, post: published });
-    return 'published';
+    return (await batch.record({ attempt, post: published })) ? 'published' : 'skipped';
   } catch (error) {
     if (!(error instanceof ConnectorError)) throw error;
     return afterFailure(ctx, attempt, error, batch.random);
@@ -200,20 +200,49 @@ async function reconcile(ctx: AppContext, attempt: Attempt, batch: Batch): Promi
     if (step.step === 'fail') return finish(ctx, attempt.target, attempt, { status: 'needs_check', failureKind: 'outcome_unknown', failureMessage: `Could not check whether the post went out: ${step.reason}` }, 'needs_check');
     return finish(ctx, attempt.target, attempt, { status: 'reconciling', nextAttemptAt: step.at, failureKind: 'outcome_unknown', failureMessage: error.message }, 'reconciling');
   }
-  if (found) {
-    batch.published.push({ attempt, post: found });
-    return 'published';
-  }
+  if (found) return (await batch.record({ attempt, post: found })) ? 'published' : 'skipped';
   return send(ctx, attempt, batch);
 }
 
 /**
- * Records the batch's published targets (each only while its attempt still holds it) and their
- * `post.published` events in one transaction, then brings their posts' statuses up to date: a few
- * statements for the batch instead of several per post. Returns the targets it recorded.
+ * Records each post as soon as it went out, and the posts that went out while a recording was
+ * under way together in the next one: alone when the batch is quiet, a few statements for many
+ * posts in a burst. A post is on the network and not yet in the database until then, as with any
+ * attempt; a crash in between is what reconciliation is for.
  */
-async function recordPublishedBatch(ctx: AppContext, published: Batch['published']): Promise<Set<string>> {
-  if (published.length === 0) return new Set();
+function groupRecorder(ctx: AppContext): Batch['record'] {
+  let waiting: Array<{ published: Published; resolve: (stored: boolean) => void; reject: (error: unknown) => void }> = [];
+  let recording = false;
+  const recordWaiting = async () => {
+    recording = true;
+    while (waiting.length > 0) {
+      const group = waiting;
+      waiting = [];
+      try {
+        const stored = await recordPublished(
+          ctx,
+          group.map((entry) => entry.published),
+        );
+        for (const entry of group) entry.resolve(stored.has(entry.published.attempt.target.id));
+      } catch (error) {
+        for (const entry of group) entry.reject(error);
+      }
+    }
+    recording = false;
+  };
+  return (published) =>
+    new Promise<boolean>((resolve, reject) => {
+      waiting.push({ published, resolve, reject });
+      if (!recording) void recordWaiting();
+    });
+}
+
+/**
+ * Records published targets (each only while its attempt still holds it) and their
+ * `post.published` events in one transaction, then brings their posts' statuses up to date: a few
+ * statements for the group instead of several per post. Returns the targets it recorded.
+ */
+async function recordPublished(ctx: AppContext, published: readonly Published[]): Promise<Set<string>> {
   const now = ctx.clock.now();
   const stored = await ctx.db.transaction(async (tx) => {
     const ids = await recordPublishedTargets(
