@@ -16,7 +16,7 @@ import { rebuildRollups } from '../../src/db/repositories/metrics.js';
 import type { JobEngine } from '../../src/jobs/engine.js';
 import { scheduleMetricsHandler, snapshotMetricsHandler } from '../../src/jobs/handlers/metrics.js';
 import { createTestApp, setUpOwner, type Browser, type TestApp } from '../support/app.js';
-import { connectSandboxAccount, publishOnSandbox, sandboxContent } from '../support/sandbox-posts.js';
+import { connectSandboxAccount, publishOnSandbox, publishWithoutApproval, sandboxContent } from '../support/sandbox-posts.js';
 
 let t: TestApp;
 let owner: Browser;
@@ -91,8 +91,7 @@ beforeAll(async () => {
   t = await createTestApp();
   ({ browser: owner, workspaceId } = await setUpOwner(t));
   store = connectorStore(t.ctx.db, 'sandbox');
-  const settings = await owner.request('PUT', `/api/workspaces/${workspaceId}/publishing/settings`, { approvalRequired: false, latePolicy: 'skip_after', lateMinutes: 30 });
-  expect(settings.statusCode, settings.body).toBe(200);
+  await publishWithoutApproval(owner, workspaceId);
 });
 afterAll(async () => t.close());
 

@@ -14,7 +14,7 @@ import { FIRST_BACKOFF_MS, RESET_MARGIN_MS } from '../../src/core/publishing/fai
 import { findConnectedAccount } from '../../src/db/repositories/connected-accounts.js';
 import { claimTarget, recordTargetOutcome, renewClaim } from '../../src/db/repositories/publishing.js';
 import { createTestApp, setUpOwner, type Browser, type TestApp } from '../support/app.js';
-import { connectSandboxAccount } from '../support/sandbox-posts.js';
+import { connectSandboxAccount, publishWithoutApproval } from '../support/sandbox-posts.js';
 
 let t: TestApp;
 let owner: Browser;
@@ -73,8 +73,7 @@ beforeAll(async () => {
   t = await createTestApp();
   ({ browser: owner, workspaceId } = await setUpOwner(t));
   store = connectorStore(t.ctx.db, 'sandbox');
-  const settings = await owner.request('PUT', `/api/workspaces/${workspaceId}/publishing/settings`, { approvalRequired: false, latePolicy: 'skip_after', lateMinutes: 30 });
-  expect(settings.statusCode, settings.body).toBe(200);
+  await publishWithoutApproval(owner, workspaceId);
 });
 afterAll(async () => t.close());
 beforeEach(async () => {

@@ -12,7 +12,6 @@
  * LINKS_BENCH_WARMUP_SECONDS (3), LINKS_BENCH_CONNECTIONS (50, as in the api-load benchmark:
  * enough to keep both cores busy at the rates measured here).
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -29,7 +28,8 @@ import { migrate } from '../../src/db/migrate.js';
 import { insertTargets } from '../../src/db/repositories/posts.js';
 import { posts } from '../../src/db/schema.js';
 import { contextFromConfig } from '../../src/runtime/context.js';
-import { ChorusProcess, repoRoot } from './support/chorus-process.js';
+import { ChorusProcess } from './support/chorus-process.js';
+import { lastJsonLineOf } from './support/load.js';
 import { setUpOwnerInProcess } from './support/owner.js';
 import { createFreshDatabase } from './support/postgres.js';
 import { row, skippedRow, type Benchmark, type BenchResult, type Target } from './types.js';
@@ -137,25 +137,7 @@ process.stdout.write(JSON.stringify({
 `;
 
 function runDriver(options: { url: string; codesFile: string; connections: number; seconds: number; warmupSeconds: number }): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', DRIVER], {
-      cwd: repoRoot,
-      env: { ...process.env, LINKS_LOAD: JSON.stringify({ ...options, botEvery: BOT_EVERY }) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      try {
-        resolve(loadResultSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')));
-      } catch (error) {
-        reject(new Error(`the load generator exited with ${code}: ${stderr.slice(-300) || String(error)}`));
-      }
-    });
-  });
+  return lastJsonLineOf('the load generator', ['--input-type=module', '-e', DRIVER], { LINKS_LOAD: JSON.stringify({ ...options, botEvery: BOT_EVERY }) }, loadResultSchema);
 }
 
 export const links: Benchmark = {

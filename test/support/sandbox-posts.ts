@@ -24,6 +24,12 @@ export async function connectSandboxAccount(t: TestApp, owner: Browser, workspac
   return { id, externalId: (await findConnectedAccount(t.ctx.db, workspaceId, id))?.externalId ?? '' };
 }
 
+/** The workspace publishes without approval; a post found more than 30 minutes late is missed, not sent. */
+export async function publishWithoutApproval(owner: Browser, workspaceId: string): Promise<void> {
+  const settings = await owner.request('PUT', `/api/workspaces/${workspaceId}/publishing/settings`, { approvalRequired: false, latePolicy: 'skip_after', lateMinutes: 30 });
+  expect(settings.statusCode, settings.body).toBe(200);
+}
+
 /** A post's text as parts of a thread, with an optional first comment. */
 export function sandboxContent([first = '', ...rest]: string[], firstComment: string | null = null): PostContent {
   return { parts: [{ text: first, mediaIds: [] }, ...rest.map((text) => ({ text, mediaIds: [] }))], poll: null, firstComment, contentWarning: null };

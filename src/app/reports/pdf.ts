@@ -4,8 +4,7 @@
  * PDF's built-in fonts cover Latin-1 only and Russian and Polish reports would lose letters; the
  * charts' own text is mapped to the same font for the same reason.
  */
-import PDFDocument from 'pdfkit';
-import { pdfFonts } from '../pdf-fonts.js';
+import { pdfBytes } from '../pdf-fonts.js';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Dashboard } from '../../core/metrics/dashboard.js';
 import type { Locale } from '../../core/validation.js';
@@ -111,19 +110,9 @@ function drawModel(doc: PDFKit.PDFDocument, model: ReportModel): void {
 
 /** Renders the model to PDF bytes. */
 export async function reportModelToPdf(model: ReportModel, createdAt: Date): Promise<Buffer> {
-  const { regular, bold } = pdfFonts();
-  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: model.title, Creator: 'Chorus', CreationDate: createdAt }, lang: model.locale, pdfVersion: '1.7' });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  drawModel(doc, model);
-  doc.end();
-  return done;
+  return pdfBytes({ size: 'A4', margin: 40, info: { Title: model.title, Creator: 'Chorus', CreationDate: createdAt }, lang: model.locale, pdfVersion: '1.7' }, (doc) =>
+    drawModel(doc, model),
+  );
 }
 
 /** The dashboard as a PDF in `locale`. */

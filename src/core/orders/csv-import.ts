@@ -7,7 +7,7 @@
 import { isBlankRecord, parseCsv, type CsvRecord } from '../publishing/csv.js';
 import { CHANNEL_PATTERN } from './channels.js';
 import { CURRENCY_PATTERN, customerIdProblem } from './customer.js';
-import { MONTH_PATTERN, SPEND_KINDS, type SpendKind } from './spend.js';
+import { MONTH_PATTERN, SPEND_KINDS, type SpendEntry, type SpendKind } from './spend.js';
 
 export const MAX_CSV_BYTES = 900 * 1024;
 export const MAX_CSV_ROWS = 5_000;
@@ -167,14 +167,8 @@ export function readOrdersCsv(csv: string): CsvReadingOf<OrderCsvRow> {
 
 export const SPEND_COLUMNS = ['month', 'network', 'campaign', 'kind', 'amount', 'hours', 'hourly_rate', 'currency', 'note'] as const;
 
-export interface SpendCsvRow {
-  month: string;
-  network: string | null;
-  campaign: string | null;
-  kind: SpendKind;
-  amount: number | null;
-  hours: number | null;
-  hourlyRate: number | null;
+/** A spend entry as the file gives it, with its currency and note. */
+export interface SpendCsvRow extends SpendEntry {
   currency: string;
   note: string;
 }

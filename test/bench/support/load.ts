@@ -36,20 +36,27 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
     '--json',
     options.url,
   ];
+  // With a warm-up autocannon prints two JSON lines; the last one is the measured run.
+  return lastJsonLineOf('autocannon', args, {}, resultSchema);
+}
+
+/**
+ * Runs Node with `args` in its own process and answers the last line it printed, read as JSON by
+ * `schema`; `what` names it in the error when it fails.
+ */
+export function lastJsonLineOf<T>(what: string, args: readonly string[], env: NodeJS.ProcessEnv, schema: z.ZodType<T>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
     child.once('exit', (code) => {
-      // With a warm-up autocannon prints two JSON lines; the last one is the measured run.
-      const last = stdout.trim().split('\n').at(-1) ?? '';
       try {
-        resolve(resultSchema.parse(JSON.parse(last)));
+        resolve(schema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')));
       } catch (error) {
-        reject(new Error(`autocannon exited with ${code}: ${stderr.slice(-300) || String(error)}`));
+        reject(new Error(`${what} exited with ${code}: ${stderr.slice(-300) || String(error)}`));
       }
     });
   });

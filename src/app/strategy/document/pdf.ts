@@ -3,8 +3,7 @@
  * from the `dejavu-fonts-ttf` package (a subset of the glyphs used), because PDF's built-in fonts
  * cover Latin-1 only: Polish and Russian documents would lose their letters.
  */
-import PDFDocument from 'pdfkit';
-import { pdfFonts } from '../../pdf-fonts.js';
+import { pdfBytes } from '../../pdf-fonts.js';
 import type { Block, Span, StrategyDocument } from './model.js';
 
 
@@ -62,22 +61,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
 
 /** The whole document in memory: a strategy is a few pages, well under a megabyte. */
 export function renderPdf(document: StrategyDocument, createdAt: Date): Promise<Buffer> {
-  const { regular, bold } = pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    lang: document.locale,
-    info: { Title: document.title, Creator: 'Chorus', CreationDate: createdAt },
+  return pdfBytes({ size: 'A4', margin: 56, lang: document.locale, info: { Title: document.title, Creator: 'Chorus', CreationDate: createdAt } }, (doc) => {
+    for (const block of document.blocks) drawBlock(doc, block);
   });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  for (const block of document.blocks) drawBlock(doc, block);
-  doc.end();
-  return done;
 }
